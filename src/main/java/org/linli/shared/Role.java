@@ -1,0 +1,35 @@
+package org.linli.shared;
+
+/** The roles of domain.md; each staff account belongs to one division node. */
+public enum Role {
+    DISTRICT_ADMIN("区级管理员"),
+    STREET_STAFF("街道工作人员"),
+    COMMUNITY_WORKER("社区工作者"),
+    GRID_WORKER("网格员"),
+    DEPARTMENT_STAFF("职能部门人员"),
+    RESIDENT("居民");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** Roles that may create and edit grids, estates and buildings. */
+    public boolean mayEditPlaces() {
+        return this == DISTRICT_ADMIN || this == STREET_STAFF || this == COMMUNITY_WORKER || this == GRID_WORKER;
+    }
+
+    /** Roles that administer accounts within their own scope. */
+    public boolean mayManageAccounts() {
+        return this == DISTRICT_ADMIN || this == STREET_STAFF;
+    }
+}

@@ -1,0 +1,71 @@
+package org.linli.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * One Playwright and one Chromium for the whole test run (the driver unpacks ~200 MB on every
+ * create). Debian's Chromium is used where it exists; CI must have it, never skip.
+ */
+final class Browser {
+
+    private static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Playwright playwright;
+    private static com.microsoft.playwright.Browser chromium;
+
+    private Browser() {
+    }
+
+    static synchronized com.microsoft.playwright.Browser chromium() {
+        if (chromium == null) {
+            playwright = Playwright.create();
+            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run"));
+            if (Files.isExecutable(DEBIAN_CHROMIUM)) {
+                options.setExecutablePath(DEBIAN_CHROMIUM);
+            } else if (System.getenv("CI") != null) {
+                throw new IllegalStateException("CI has no /usr/bin/chromium: .ci/run must install Debian's chromium");
+            }
+            chromium = playwright.chromium().launch(options);
+        }
+        return chromium;
+    }
+
+    /** Closes the browser once all tests are done (registered by {@link BrowserTests}). */
+    static synchronized void closeAll() {
+        if (playwright != null) {
+            chromium.close();
+            playwright.close();
+            chromium = null;
+            playwright = null;
+        }
+    }
+
+    static Page desktop(String baseUrl) {
+        return chromium().newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("zh-CN")
+                .setViewportSize(1280, 860)).newPage();
+    }
+
+    static Page phone(String baseUrl) {
+        return chromium().newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("zh-CN")
+                .setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true)).newPage();
+    }
+
+    static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}

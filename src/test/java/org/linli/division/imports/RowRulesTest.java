@@ -1,0 +1,41 @@
+package org.linli.division.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.linli.division.Level;
+
+class RowRulesTest {
+
+    @Test
+    void acceptsAWellFormedCommittee() {
+        assertThat(RowRules.check(Level.COMMITTEE, Level.STREET, "150104001002", "五塔北街社区居委会", "150104001")).isNull();
+    }
+
+    @Test
+    void rejectsWrongCodeLength() {
+        assertThat(RowRules.check(Level.COMMITTEE, Level.STREET, "15010400100", "某社区", "150104001"))
+                .isEqualTo("编码长度应为 12 位（居村委会），实为 11 位");
+    }
+
+    @Test
+    void rejectsNonDigits() {
+        assertThat(RowRules.check(Level.STREET, Level.COUNTY, "15010400A", "某街道", "150104")).contains("非数字");
+    }
+
+    @Test
+    void rejectsEmptyName() {
+        assertThat(RowRules.check(Level.CITY, Level.PROVINCE, "1501", "", "15")).isEqualTo("名称为空");
+    }
+
+    @Test
+    void rejectsCodeThatDoesNotContinueItsParent() {
+        assertThat(RowRules.check(Level.STREET, Level.COUNTY, "150105001", "某街道", "150104"))
+                .isEqualTo("编码 150105001 与上级编码 150104 不一致");
+    }
+
+    @Test
+    void rejectsMalformedParentCode() {
+        assertThat(RowRules.check(Level.COUNTY, Level.CITY, "150104", "玉泉区", "15")).contains("上级编码“15”应为 4 位数字");
+    }
+}
