@@ -1,13 +1,15 @@
 -- division: every node of the hierarchy, from the country root down to buildings.
 -- path is the materialised path of codes ('/15/1501/150104/'); data scope is a prefix of it.
+-- Codes and paths are digits and slashes: the "C" collation sorts them right, makes their
+-- indexes several times cheaper to build, and lets a plain btree index serve LIKE 'prefix%'.
 CREATE TABLE division (
     id               bigserial PRIMARY KEY,
-    code             varchar(32)  NOT NULL UNIQUE,
+    code             varchar(32)  COLLATE "C" NOT NULL UNIQUE,
     name             varchar(100) NOT NULL,
     level            varchar(16)  NOT NULL,
     kind             varchar(32),
     parent_id        bigint REFERENCES division (id),
-    path             text         NOT NULL UNIQUE,
+    path             text         COLLATE "C" NOT NULL UNIQUE,
     child_count      integer      NOT NULL DEFAULT 0,
     descendant_count integer      NOT NULL DEFAULT 0,
     address          varchar(200),
@@ -17,8 +19,7 @@ CREATE TABLE division (
     updated_at       timestamptz  NOT NULL DEFAULT now()
 );
 CREATE INDEX division_parent ON division (parent_id, code);
-CREATE INDEX division_path_prefix ON division (path text_pattern_ops);
-CREATE INDEX division_level_path ON division (level, path text_pattern_ops);
+CREATE INDEX division_level_path ON division (level, path);
 
 INSERT INTO division (code, name, level, path) VALUES ('0', '全国', 'COUNTRY', '/');
 
@@ -34,7 +35,7 @@ CREATE TABLE committee_profile (
 -- Sizing rules as per-region parameters: the most specific region covering a committee wins.
 CREATE TABLE sizing_rule (
     id                    bigserial PRIMARY KEY,
-    region_path           text         NOT NULL UNIQUE,
+    region_path           text         COLLATE "C" NOT NULL UNIQUE,
     region_name           varchar(100) NOT NULL,
     households_min        integer      NOT NULL,
     households_max        integer      NOT NULL,
@@ -56,14 +57,14 @@ CREATE TABLE account (
     password_hash   varchar(200) NOT NULL,
     role            varchar(32)  NOT NULL,
     division_id     bigint       NOT NULL,
-    division_path   text         NOT NULL,
+    division_path   text         COLLATE "C" NOT NULL,
     enabled         boolean      NOT NULL DEFAULT true,
     failed_attempts integer      NOT NULL DEFAULT 0,
     locked_until    timestamptz,
     created_at      timestamptz  NOT NULL DEFAULT now(),
     updated_at      timestamptz  NOT NULL DEFAULT now()
 );
-CREATE INDEX account_scope ON account (division_path text_pattern_ops);
+CREATE INDEX account_scope ON account (division_path);
 
 -- Append-only: the trigger refuses every UPDATE and DELETE.
 CREATE TABLE audit_log (
@@ -72,11 +73,11 @@ CREATE TABLE audit_log (
     actor         varchar(50)  NOT NULL,
     action        varchar(50)  NOT NULL,
     target        varchar(200),
-    scope_path    text         NOT NULL DEFAULT '/',
+    scope_path    text         COLLATE "C" NOT NULL DEFAULT '/',
     detail        text
 );
 CREATE INDEX audit_log_at ON audit_log (at DESC);
-CREATE INDEX audit_log_scope ON audit_log (scope_path text_pattern_ops, at DESC);
+CREATE INDEX audit_log_scope ON audit_log (scope_path, at DESC);
 
 CREATE FUNCTION audit_log_append_only() RETURNS trigger AS $$
 BEGIN

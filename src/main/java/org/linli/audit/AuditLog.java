@@ -67,7 +67,29 @@ public class AuditLog {
         return auth == null ? "system" : auth.getName();
     }
 
+    /** Chinese names of the recorded actions, for the audit page and its filter. */
+    public static final java.util.Map<String, String> ACTIONS = java.util.Collections.unmodifiableMap(
+            new java.util.LinkedHashMap<>(java.util.Map.ofEntries(
+                    java.util.Map.entry("SIGN_IN", "登录"),
+                    java.util.Map.entry("SIGN_IN_FAILED", "登录失败"),
+                    java.util.Map.entry("SIGN_IN_REFUSED", "拒绝登录"),
+                    java.util.Map.entry("SIGN_OUT", "退出"),
+                    java.util.Map.entry("PLACE_CREATE", "新建网格/小区/楼栋"),
+                    java.util.Map.entry("PLACE_UPDATE", "修改网格/小区/楼栋"),
+                    java.util.Map.entry("DIVISION_IMPORT", "导入行政区划"),
+                    java.util.Map.entry("ACCOUNT_CREATE", "新建账户"),
+                    java.util.Map.entry("ACCOUNT_UPDATE", "修改账户"),
+                    java.util.Map.entry("GRID_ASSIGN", "分配网格员"),
+                    java.util.Map.entry("PASSWORD_CHANGE", "修改密码"),
+                    java.util.Map.entry("PASSWORD_RESET", "重置密码"),
+                    java.util.Map.entry("SIZING_RULE_CREATE", "设定规模参数"),
+                    java.util.Map.entry("SIZING_RULE_UPDATE", "修改规模参数"))));
+
     public record Entry(long id, OffsetDateTime at, String actor, String action, String target,
                         String scopePath, String detail) {
+
+        public String actionLabel() {
+            return ACTIONS.getOrDefault(action, action);
+        }
     }
 }

@@ -39,7 +39,7 @@ final class DemoPlaces {
     void generate(List<Division> committees) {
         for (Division committee : committees) {
             int households = households(committee.kind());
-            double per100 = 18 + random.nextDouble() * 30;
+            double per100 = 24 + random.nextDouble() * 26;
             BigDecimal area = BigDecimal.valueOf(Math.max(120, households / 100.0 * per100)).setScale(1, RoundingMode.HALF_UP);
             profiles.add(new Profile(committee.id(), households, area));
             int grids = Math.clamp(Math.round(households / 400f), 2, 12);

@@ -40,20 +40,28 @@ class AccountUserDetails implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
-    /** Returns true when this failure locked the account. */
+    /** Counts a failed sign-in; empty for unknown usernames. */
     @Transactional
-    boolean recordFailure(String username) {
+    java.util.Optional<Failure> recordFailure(String username) {
         return jdbc.sql("""
                         UPDATE account SET failed_attempts = failed_attempts + 1,
                                locked_until = CASE WHEN failed_attempts + 1 >= :max
                                                    THEN now() + make_interval(mins => :minutes) ELSE locked_until END
-                        WHERE username = :u RETURNING failed_attempts >= :max""")
+                        WHERE username = :u RETURNING failed_attempts >= :max, division_path""")
                 .param("max", MAX_FAILURES)
                 .param("minutes", LOCK_MINUTES)
                 .param("u", username)
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
+                .query((rs, i) -> new Failure(rs.getBoolean(1), rs.getString(2)))
+                .optional();
+    }
+
+    /** Where a refused account belongs, so its administrators see the refusal in their audit log. */
+    String scopeOf(String username) {
+        return jdbc.sql("SELECT division_path FROM account WHERE username = :u").param("u", username)
+                .query(String.class).optional().orElse("/");
+    }
+
+    record Failure(boolean locked, String divisionPath) {
     }
 
     @Transactional

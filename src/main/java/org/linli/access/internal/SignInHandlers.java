@@ -50,14 +50,16 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
         String error;
         if (exception instanceof LockedException) {
             error = "locked";
-            audit.recordAs(name, "SIGN_IN_REFUSED", name, "/", "账户已锁定");
+            audit.recordAs(name, "SIGN_IN_REFUSED", name, accounts.scopeOf(name), "账户已锁定");
         } else if (exception instanceof DisabledException) {
             error = "disabled";
-            audit.recordAs(name, "SIGN_IN_REFUSED", name, "/", "账户已停用");
+            audit.recordAs(name, "SIGN_IN_REFUSED", name, accounts.scopeOf(name), "账户已停用");
         } else {
-            boolean locked = accounts.recordFailure(name);
+            var failure = accounts.recordFailure(name);
+            boolean locked = failure.map(AccountUserDetails.Failure::locked).orElse(false);
             error = locked ? "locked" : "bad";
-            audit.recordAs(name, "SIGN_IN_FAILED", name, "/", locked ? "密码错误，账户被锁定 15 分钟" : "用户名或密码错误");
+            audit.recordAs(name, "SIGN_IN_FAILED", name, failure.map(AccountUserDetails.Failure::divisionPath).orElse("/"),
+                    failure.isEmpty() ? "用户名不存在" : locked ? "密码错误，账户被锁定 15 分钟" : "密码错误");
         }
         response.sendRedirect(request.getContextPath() + "/login?error=" + error);
     }

@@ -29,6 +29,7 @@ class AuditController {
         model.addAttribute("page", page);
         model.addAttribute("pages", Math.max(1, (total + PAGE - 1) / PAGE));
         model.addAttribute("action", action);
+        model.addAttribute("actions", AuditLog.ACTIONS);
         return "access/audit";
     }
 }

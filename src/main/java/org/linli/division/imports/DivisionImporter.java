@@ -68,7 +68,7 @@ public class DivisionImporter {
         long rows = 0, inserted = 0, renamed = 0;
         jdbc.sql("""
                 CREATE TEMP TABLE IF NOT EXISTS division_stage
-                (line bigint, code text, name text, parent_code text, kind text) ON COMMIT DROP""").update();
+                (line bigint, code text COLLATE "C", name text, parent_code text COLLATE "C", kind text) ON COMMIT DROP""").update();
         for (Detected d : detected) {
             jdbc.sql("TRUNCATE division_stage").update();
             long staged = stage(d, problems, progress, bytesDone, totalBytes);
@@ -83,6 +83,7 @@ public class DivisionImporter {
         if (inserted > 0) {
             progress.update("更新节点计数", totalBytes, totalBytes);
             counts.recomputeAll();
+            jdbc.sql("ANALYZE division").update();
         }
         problems.sort(Comparator.comparing(ImportProblem::file).thenComparing(ImportProblem::line));
         long rejected = problems.stream().filter(p -> p.line() > 0).count();
@@ -193,6 +194,7 @@ public class DivisionImporter {
                     INSERT INTO division (code, name, level, kind, parent_id, path)
                     SELECT s.code, s.name, :level, s.kind, p.id, p.path || s.code || '/'
                     FROM division_stage s JOIN division p ON p.code = s.parent_code
+                    ORDER BY s.code -- in index order: far fewer random page writes than join order
                     ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, updated_at = now()
                         WHERE division.name IS DISTINCT FROM EXCLUDED.name
                     RETURNING (xmax = 0) AS inserted)

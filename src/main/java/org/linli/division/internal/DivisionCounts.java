@@ -3,6 +3,7 @@ package org.linli.division.internal;
 import java.util.Arrays;
 import java.util.List;
 
+import org.linli.division.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,22 +20,23 @@ public class DivisionCounts {
         this.jdbc = jdbc;
     }
 
-    /** After a bulk import: one aggregate over the whole table, touching only rows that change. */
+    /**
+     * After a bulk import: bottom-up, one level at a time, each parent's counts are summed from its
+     * children (children = rows of the level below; descendants = children plus theirs). Each step
+     * scans one level once and only rewrites parents whose counts changed.
+     */
     public void recomputeAll() {
-        jdbc.sql("""
-                UPDATE division d SET child_count = c.n
-                FROM (SELECT p.id, count(x.id) AS n FROM division p LEFT JOIN division x ON x.parent_id = p.id
-                      GROUP BY p.id) c
-                WHERE d.id = c.id AND d.child_count <> c.n""").update();
-        jdbc.sql("""
-                UPDATE division d SET descendant_count = c.n
-                FROM (SELECT a.code, count(*) - 1 AS n
-                      FROM division x, unnest(string_to_array(trim(both '/' from x.path), '/')) AS a(code)
-                      GROUP BY a.code) c
-                WHERE d.code = c.code AND d.descendant_count <> c.n""").update();
-        jdbc.sql("""
-                UPDATE division SET descendant_count = (SELECT count(*) - 1 FROM division)
-                WHERE path = '/'""").update();
+        Level[] levels = Level.values();
+        for (int i = levels.length - 1; i > 0; i--) {
+            jdbc.sql("""
+                    UPDATE division p SET child_count = c.children, descendant_count = c.descendants
+                    FROM (SELECT parent_id, count(*) AS children, sum(1 + descendant_count) AS descendants
+                          FROM division WHERE level = :level GROUP BY parent_id) c
+                    WHERE p.id = c.parent_id
+                      AND (p.child_count <> c.children OR p.descendant_count <> c.descendants)""")
+                    .param("level", levels[i].name())
+                    .update();
+        }
     }
 
     /** After one node was added under {@code parentPath}: its parent and every ancestor grow by one. */

@@ -54,8 +54,35 @@ public class Sizing {
         return committees(scope).stream().filter(c -> !c.findings().isEmpty()).toList();
     }
 
-    public List<SizingRule> rules() {
-        return jdbc.sql("SELECT " + RULE_COLUMNS + " FROM sizing_rule ORDER BY region_path").query(SizingRule.class).list();
+    /** The rules that bear on a scope: those of the regions above it and those within it. */
+    public List<SizingRule> rulesFor(DataScope scope) {
+        return jdbc.sql("SELECT " + RULE_COLUMNS + """
+                         FROM sizing_rule WHERE :path LIKE region_path || '%' OR region_path LIKE :prefix || '%'
+                        ORDER BY length(region_path), region_path""")
+                .param("path", scope.path())
+                .param("prefix", scope.prefix())
+                .query(SizingRule.class)
+                .list();
+    }
+
+    /**
+     * Gives a region its own rule, starting from the numbers that apply to it now, so that an
+     * administrator can set the region's parameters without touching those above it.
+     */
+    @Transactional
+    public void createRuleFor(String regionPath, String regionName) {
+        jdbc.sql("""
+                        INSERT INTO sizing_rule (region_path, region_name, households_min, households_max, split_over,
+                                                 merge_under, area_per_100_m2, min_area_m2, source)
+                        SELECT :path, :name, households_min, households_max, split_over, merge_under, area_per_100_m2,
+                               min_area_m2, '本地区设定（初值取自' || region_name || '）'
+                        FROM sizing_rule WHERE :path LIKE region_path || '%'
+                        ORDER BY length(region_path) DESC LIMIT 1
+                        ON CONFLICT (region_path) DO NOTHING""")
+                .param("path", regionPath)
+                .param("name", regionName)
+                .update();
+        audit.record("SIZING_RULE_CREATE", regionName, regionPath, "为本地区单独设定规模参数");
     }
 
     /** Changes a rule's numbers; the rule's region must lie within the editor's scope. */

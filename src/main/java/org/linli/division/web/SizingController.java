@@ -3,7 +3,10 @@ package org.linli.division.web;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.linli.division.Division;
+import org.linli.division.Divisions;
 import org.linli.division.sizing.CommitteeSize;
+import org.linli.division.sizing.SizingRule;
 import org.linli.division.sizing.Sizing;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Role;
@@ -22,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SizingController {
 
     private final Sizing sizing;
+    private final Divisions divisions;
 
-    SizingController(Sizing sizing) {
+    SizingController(Sizing sizing, Divisions divisions) {
         this.sizing = sizing;
+        this.divisions = divisions;
     }
 
     @GetMapping("/divisions/sizing")
@@ -35,11 +40,26 @@ class SizingController {
         model.addAttribute("all", all);
         model.addAttribute("total", committees.size());
         model.addAttribute("outside", outside.size());
-        model.addAttribute("rules", sizing.rules());
+        List<SizingRule> rules = sizing.rulesFor(user.scope());
+        model.addAttribute("rules", rules);
+        model.addAttribute("effective", rules.stream().filter(r -> user.scope().path().startsWith(r.regionPath()))
+                .reduce((a, b) -> b).orElseThrow());
+        model.addAttribute("ownRule", rules.stream().anyMatch(r -> r.regionPath().equals(user.scope().path())));
         model.addAttribute("mayEditRules", user.role() == Role.DISTRICT_ADMIN);
         model.addAttribute("chartNames", committees.stream().map(CommitteeSize::name).toList());
         model.addAttribute("chartHouseholds", committees.stream().map(CommitteeSize::households).toList());
         return "division/sizing";
+    }
+
+    @PostMapping("/divisions/sizing/rules")
+    String createOwnRule(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        if (user.role() != Role.DISTRICT_ADMIN) {
+            throw new NotFoundException("sizing rule");
+        }
+        Division region = divisions.get(user.divisionId(), user.scope());
+        sizing.createRuleFor(region.path(), region.name());
+        redirect.addFlashAttribute("saved", "已为" + region.name() + "建立单独的规模参数，可在下表修改");
+        return "redirect:/divisions/sizing";
     }
 
     @PostMapping("/divisions/sizing/rules/{id}")
