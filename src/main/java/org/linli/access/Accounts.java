@@ -239,6 +239,31 @@ public class Accounts {
         audit.recordAs("system", "ACCOUNT_CREATE", username, division.path(), displayName + "，" + role.label());
     }
 
+    /**
+     * Creates many accounts that share one password (generated demo staff), hashing it once:
+     * each hash costs tens of milliseconds by design.
+     */
+    @Transactional
+    public void createSystemAccounts(List<NewAccount> newAccounts, String password) {
+        String hash = passwordEncoder.encode(password);
+        for (NewAccount a : newAccounts) {
+            jdbc.sql("""
+                            INSERT INTO account (username, display_name, password_hash, role, division_id, division_path)
+                            VALUES (:u, :n, :h, :r, :d, :p) ON CONFLICT (username) DO NOTHING""")
+                    .param("u", a.username())
+                    .param("n", a.displayName())
+                    .param("h", hash)
+                    .param("r", a.role().name())
+                    .param("d", a.division().id())
+                    .param("p", a.division().path())
+                    .update();
+        }
+        audit.recordAs("system", "ACCOUNT_CREATE", newAccounts.size() + " 个账户", "/", "批量创建演示账户");
+    }
+
+    public record NewAccount(String username, String displayName, Role role, Division division) {
+    }
+
     public static Set<Level> levelsFor(Role role) {
         return LEVELS.get(role);
     }

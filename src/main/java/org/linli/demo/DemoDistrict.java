@@ -90,6 +90,9 @@ class DemoDistrict implements ApplicationRunner {
             places.createAll(generated.places);
             generated.profiles.forEach(p -> sizing.recordProfile(p.committeeId(), p.households(), p.serviceAreaM2()));
             createAccounts(district);
+            accounts.createSystemAccounts(new DemoStaff(seed).gridWorkers(
+                    divisions.search("", new DataScope(district.path()), List.of(Level.GRID), 100_000),
+                    COMMITTEE + "001"), PASSWORD);
         });
     }
 
