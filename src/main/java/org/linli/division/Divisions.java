@@ -52,15 +52,45 @@ public class Divisions {
     }
 
     public List<Division> children(Division parent, DataScope scope, int offset, int limit) {
+        return children(parent, scope, ChildOrder.CODE, offset, limit);
+    }
+
+    /** How a node's children may be sorted; a closed set, so no column name comes from the request. */
+    public enum ChildOrder {
+        CODE("code"), NAME("convert_to(name, 'GB18030'), code"), DESCENDANTS("descendant_count DESC, code");
+
+        private final String sql;
+
+        ChildOrder(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    public List<Division> children(Division parent, DataScope scope, ChildOrder order, int offset, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM division WHERE parent_id = :parent AND path LIKE :prefix || '%'
-                        ORDER BY code LIMIT :limit OFFSET :offset""")
+                        ORDER BY\s""" + order.sql + " LIMIT :limit OFFSET :offset")
                 .param("parent", parent.id())
                 .param("prefix", scope.prefix())
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(Division.class)
                 .list();
+    }
+
+    /** Every node below {@code node} within the scope, in code order, one at a time (for exports). */
+    public void forEachDescendant(Division node, DataScope scope, int limit, java.util.function.Consumer<Division> action) {
+        try (java.util.stream.Stream<Division> rows = jdbc.sql("SELECT " + COLUMNS + """
+                         FROM division WHERE path LIKE :path || '%' AND path <> :exact AND path LIKE :prefix || '%'
+                        ORDER BY path LIMIT :limit""")
+                .param("path", new DataScope(node.path()).prefix())
+                .param("exact", node.path())
+                .param("prefix", scope.prefix())
+                .param("limit", limit)
+                .query(Division.class)
+                .stream()) {
+            rows.forEach(action);
+        }
     }
 
     /** The nodes from the top of the hierarchy down to {@code node}, for breadcrumbs. */

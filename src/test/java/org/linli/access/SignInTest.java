@@ -55,11 +55,11 @@ class SignInTest {
         accounts.createSystemAccount("locktest", "锁定测试", Role.COMMUNITY_WORKER,
                 divisions.findByCode("150104001004").orElseThrow(), "right-pass-1");
         for (int i = 0; i < 4; i++) {
-            mvc.perform(formLogin("/login").user("locktest").password("wrong")).andExpect(redirectedUrl("/login?error=bad"));
+            mvc.perform(formLogin("/login").user("locktest").password("wrong")).andExpect(redirectedUrl("/login?error=bad&username=locktest"));
         }
-        mvc.perform(formLogin("/login").user("locktest").password("wrong")).andExpect(redirectedUrl("/login?error=locked"));
+        mvc.perform(formLogin("/login").user("locktest").password("wrong")).andExpect(redirectedUrl("/login?error=locked&username=locktest"));
         // Even the right password is refused while locked.
-        mvc.perform(formLogin("/login").user("locktest").password("right-pass-1")).andExpect(redirectedUrl("/login?error=locked"));
+        mvc.perform(formLogin("/login").user("locktest").password("right-pass-1")).andExpect(redirectedUrl("/login?error=locked&username=locktest"));
         assertThat(audits("SIGN_IN_FAILED", "locktest")).isEqualTo(5);
         assertThat(audits("SIGN_IN_REFUSED", "locktest")).isEqualTo(1);
     }

@@ -54,6 +54,7 @@ class DataScopeTest {
         mvc.perform(get("/divisions/{id}/places/new", otherGrid).with(worker)).andExpect(status().isNotFound());
         mvc.perform(get("/divisions/{id}/edit", otherGrid).with(worker)).andExpect(status().isNotFound());
         mvc.perform(get("/grid-workers/{id}", otherGrid).with(worker)).andExpect(status().isNotFound());
+        mvc.perform(get("/divisions/{id}/export.xlsx", otherGrid).with(worker)).andExpect(status().isNotFound());
     }
 
     @Test

@@ -1,11 +1,10 @@
 package org.linli.access.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -14,6 +13,7 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableMethodSecurity
+@ConditionalOnWebApplication // the command-line import runs without a web server
 class SecurityConfig {
 
     @Bean
@@ -33,11 +33,5 @@ class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(handlers))
                 .headers(h -> h.frameOptions(f -> f.deny()));
         return http.build();
-    }
-
-    /** Delegating encoder: bcrypt today, and hashes stay readable if the default moves on. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

@@ -61,7 +61,8 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
             audit.recordAs(name, "SIGN_IN_FAILED", name, failure.map(AccountUserDetails.Failure::divisionPath).orElse("/"),
                     failure.isEmpty() ? "用户名不存在" : locked ? "密码错误，账户被锁定 15 分钟" : "密码错误");
         }
-        response.sendRedirect(request.getContextPath() + "/login?error=" + error);
+        response.sendRedirect(request.getContextPath() + "/login?error=" + error + "&username="
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Override

@@ -56,7 +56,7 @@ class ImportCommand implements ApplicationRunner {
         System.out.printf("行政区划导入完成：共 %d 行，新增 %d，更名 %d，未变 %d，拒绝 %d，用时 %d ms%n",
                 result.rows(), result.inserted(), result.renamed(), result.unchanged(), result.rejected(), ms);
         result.problems().forEach(p -> System.out.printf("  %s 第 %d 行 %s：%s%n", p.file(), p.line(), p.code(), p.reason()));
-        int code = result.hasFileErrors() ? 2 : 0;
+        int code = result.hasFileErrors() ? 2 : result.rejected() > 0 ? 1 : 0;
         System.exit(SpringApplication.exit(context, () -> code));
     }
 }

@@ -54,11 +54,13 @@ class DivisionController {
 
     @GetMapping("/divisions/{id}")
     String node(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "0") int page,
+                @RequestParam(defaultValue = "CODE") Divisions.ChildOrder sort, Model model) {
         Division node = divisions.get(id, user.scope());
         model.addAttribute("node", node);
         model.addAttribute("crumbs", divisions.lineage(node));
-        model.addAttribute("children", divisions.children(node, user.scope(), page * PAGE, PAGE));
+        model.addAttribute("children", divisions.children(node, user.scope(), sort, page * PAGE, PAGE));
+        model.addAttribute("sort", sort);
         model.addAttribute("page", page);
         model.addAttribute("pages", Math.max(1, (node.childCount() + PAGE - 1) / PAGE));
         model.addAttribute("childLevel", node.level().placeChild());

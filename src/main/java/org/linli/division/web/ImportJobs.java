@@ -57,6 +57,7 @@ class ImportJobs {
             temps.forEach(ImportJobs::delete);
             throw new UncheckedIOException(e);
         }
+        evictOldJobs();
         Job job = new Job(UUID.randomUUID().toString(), owner);
         jobs.put(job.id, job);
         executor.submit(() -> {
@@ -77,6 +78,12 @@ class ImportJobs {
         return job.id;
     }
 
+    /** Results stay readable for a day; older finished jobs are forgotten. */
+    private void evictOldJobs() {
+        java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
+        jobs.values().removeIf(j -> j.done && j.started.isBefore(cutoff));
+    }
+
     Job get(String id, String owner) {
         Job job = jobs.get(id);
         return job != null && job.owner.equals(owner) ? job : null;
@@ -93,6 +100,7 @@ class ImportJobs {
     static final class Job {
         final String id;
         final String owner;
+        final java.time.Instant started = java.time.Instant.now();
         volatile String phase = "排队中";
         volatile int percent;
         volatile boolean done;
