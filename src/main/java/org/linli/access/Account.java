@@ -8,6 +8,10 @@ import org.linli.shared.Role;
 public record Account(long id, String username, String displayName, Role role, long divisionId, String divisionPath,
                       boolean enabled, int failedAttempts, OffsetDateTime lockedUntil, OffsetDateTime createdAt) {
 
+    public java.time.LocalDateTime localCreatedAt() {
+        return org.linli.shared.Times.local(createdAt);
+    }
+
     public boolean isLocked() {
         return lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now());
     }

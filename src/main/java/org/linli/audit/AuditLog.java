@@ -69,7 +69,7 @@ public class AuditLog {
 
     /** Chinese names of the recorded actions, for the audit page and its filter. */
     public static final java.util.Map<String, String> ACTIONS = java.util.Collections.unmodifiableMap(
-            new java.util.LinkedHashMap<>(java.util.Map.ofEntries(
+            new java.util.TreeMap<>(java.util.Map.ofEntries(
                     java.util.Map.entry("SIGN_IN", "登录"),
                     java.util.Map.entry("SIGN_IN_FAILED", "登录失败"),
                     java.util.Map.entry("SIGN_IN_REFUSED", "拒绝登录"),
@@ -83,10 +83,16 @@ public class AuditLog {
                     java.util.Map.entry("PASSWORD_CHANGE", "修改密码"),
                     java.util.Map.entry("PASSWORD_RESET", "重置密码"),
                     java.util.Map.entry("SIZING_RULE_CREATE", "设定规模参数"),
-                    java.util.Map.entry("SIZING_RULE_UPDATE", "修改规模参数"))));
+                    java.util.Map.entry("SIZING_RULE_UPDATE", "修改规模参数"),
+                    java.util.Map.entry("PERSONAL_DATA_REVEAL", "查看个人信息"),
+                    java.util.Map.entry("RESIDENT_UPDATE", "修改居民信息"))));
 
     public record Entry(long id, OffsetDateTime at, String actor, String action, String target,
                         String scopePath, String detail) {
+
+        public java.time.LocalDateTime localAt() {
+            return org.linli.shared.Times.local(at);
+        }
 
         public String actionLabel() {
             return ACTIONS.getOrDefault(action, action);

@@ -14,6 +14,7 @@ import org.linli.division.imports.ImportProgress;
 import org.linli.division.imports.ImportResult;
 import org.linli.division.imports.SourceFile;
 import org.linli.division.sizing.Sizing;
+import org.linli.registry.RegistryLoader;
 import org.linli.shared.DataScope;
 import org.linli.shared.Role;
 import org.slf4j.Logger;
@@ -50,10 +51,16 @@ class DemoDistrict implements ApplicationRunner {
     private final Sizing sizing;
     private final Accounts accounts;
     private final TransactionTemplate transaction;
+    private final RegistryLoader registry;
+    private final List<String> registryStreets;
     private final long seed;
 
     DemoDistrict(DivisionImporter importer, Divisions divisions, Places places, Sizing sizing, Accounts accounts,
-                 TransactionTemplate transaction, @Value("${linli.demo.seed}") long seed) {
+                 TransactionTemplate transaction, RegistryLoader registry,
+                 @Value("${linli.demo.registry-streets:}") List<String> registryStreets,
+                 @Value("${linli.demo.seed}") long seed) {
+        this.registry = registry;
+        this.registryStreets = registryStreets.stream().filter(s -> !s.isBlank()).toList();
         this.importer = importer;
         this.divisions = divisions;
         this.places = places;
@@ -93,7 +100,28 @@ class DemoDistrict implements ApplicationRunner {
             accounts.createSystemAccounts(new DemoStaff(seed).gridWorkers(
                     divisions.search("", new DataScope(district.path()), List.of(Level.GRID), 100_000),
                     COMMITTEE + "001"), PASSWORD);
+            loadPeople(committees, generated);
         });
+    }
+
+    /** Dwellings, households and residents for every committee (or those of the configured streets). */
+    private void loadPeople(List<Division> committees, DemoPlaces generated) {
+        DemoPeople people = new DemoPeople(seed);
+        java.util.Map<Long, Integer> households = new java.util.HashMap<>();
+        generated.profiles.forEach(p -> households.put(p.committeeId(), p.households()));
+        long residents = 0;
+        for (Division committee : committees) {
+            if (!registryStreets.isEmpty() && registryStreets.stream().noneMatch(s -> committee.code().startsWith(s))) {
+                continue;
+            }
+            DataScope scope = new DataScope(committee.path());
+            List<Division> buildings = divisions.search("", scope, List.of(Level.BUILDING), 100_000);
+            java.util.Map<Long, Division> estates = new java.util.HashMap<>();
+            divisions.search("", scope, List.of(Level.ESTATE), 100_000).forEach(e -> estates.put(e.id(), e));
+            residents += registry.load(people.committee(buildings, estates, households.getOrDefault(committee.id(), 0)));
+        }
+        registry.feedSizing();
+        log.info("演示居民 {} 人已生成", residents);
     }
 
     private void createAccounts(Division district) {

@@ -28,6 +28,16 @@ public enum Role {
         return this == DISTRICT_ADMIN || this == STREET_STAFF || this == COMMUNITY_WORKER || this == GRID_WORKER;
     }
 
+    /** Roles that may reveal a resident's whole ID or phone number (each reveal is audited). */
+    public boolean mayReveal() {
+        return this == DISTRICT_ADMIN || this == STREET_STAFF || this == COMMUNITY_WORKER;
+    }
+
+    /** Roles that work with the registry of residents at all. */
+    public boolean mayReadRegistry() {
+        return this == DISTRICT_ADMIN || this == STREET_STAFF || this == COMMUNITY_WORKER || this == GRID_WORKER;
+    }
+
     /** Roles that administer accounts within their own scope. */
     public boolean mayManageAccounts() {
         return this == DISTRICT_ADMIN || this == STREET_STAFF;

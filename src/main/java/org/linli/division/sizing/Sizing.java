@@ -118,6 +118,18 @@ public class Sizing {
                 .update();
     }
 
+    /** Records a committee's household count from the registry, keeping its service area. */
+    @Transactional
+    public void recordHouseholds(String committeePath, int households) {
+        jdbc.sql("""
+                        INSERT INTO committee_profile (division_id, households)
+                        SELECT id, :h FROM division WHERE path = :path AND level = 'COMMITTEE'
+                        ON CONFLICT (division_id) DO UPDATE SET households = :h, updated_at = now()""")
+                .param("h", households)
+                .param("path", committeePath)
+                .update();
+    }
+
     public record RuleForm(int householdsMin, int householdsMax, int splitOver, int mergeUnder, BigDecimal areaPer100M2,
                            BigDecimal minAreaM2) {
     }

@@ -1,0 +1,26 @@
+package org.linli.registry;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+import org.linli.shared.Masks;
+import org.linli.shared.Sex;
+
+/** A resident as lists and pages show them: identifiers masked. */
+public record ResidentView(long id, long householdId, String divisionPath, String name, String idRegion, String idLast4,
+                           LocalDate birthDate, Sex sex, String phoneFirst3, String phoneLast4, String ethnicity,
+                           Registration registration, LivingStatus status, Relation relation, String address,
+                           int version) {
+
+    public String idMasked() {
+        return Masks.idNumber(idRegion, idLast4);
+    }
+
+    public String phoneMasked() {
+        return phoneLast4 == null ? "" : Masks.phone(phoneFirst3, phoneLast4);
+    }
+
+    public int age() {
+        return Period.between(birthDate, LocalDate.now()).getYears();
+    }
+}

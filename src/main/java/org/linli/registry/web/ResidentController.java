@@ -1,0 +1,91 @@
+package org.linli.registry.web;
+
+import org.linli.registry.RegistryRejected;
+import org.linli.registry.ResidentView;
+import org.linli.registry.Residents;
+import org.linli.shared.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Search residents, open one, reveal an identifier (audited), change the phone number. */
+@Controller
+class ResidentController {
+
+    private static final int PAGE = 20;
+
+    private final Residents residents;
+
+    ResidentController(Residents residents) {
+        this.residents = residents;
+    }
+
+    @GetMapping("/residents")
+    String search(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
+        Residents.SearchResult result = residents.search(user.scope(), q, Math.max(0, page), PAGE);
+        model.addAttribute("q", result.kind().isIdentifier() ? "" : q);
+        model.addAttribute("result", result);
+        model.addAttribute("page", page);
+        model.addAttribute("pages", Math.max(1, (result.total() + PAGE - 1) / PAGE));
+        return "registry/residents";
+    }
+
+    /**
+     * The search form posts, so that a whole ID or phone number never lands in a URL (history,
+     * proxies, access logs); other searches are redirected to a bookmarkable, pageable URL.
+     */
+    @PostMapping("/residents")
+    String searchPosted(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q, Model model) {
+        if (Residents.kindOf(q).isIdentifier()) {
+            return search(user, q, 0, model);
+        }
+        return "redirect:/residents?q=" + java.net.URLEncoder.encode(q.strip(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @GetMapping("/residents/{id}")
+    String resident(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        return page(user, residents.get(id, user.scope()), model);
+    }
+
+    @PostMapping("/residents/{id}/reveal")
+    String reveal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                  @RequestParam Residents.Identifier what, Model model) {
+        model.addAttribute("value", residents.reveal(id, what, user));
+        return "registry/resident :: revealed";
+    }
+
+    @PostMapping("/residents/{id}/phone")
+    String changePhone(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String phone,
+                       Model model, RedirectAttributes redirect) {
+        try {
+            residents.changePhone(id, phone, user.scope());
+        } catch (RegistryRejected e) {
+            model.addAttribute("phoneError", e.getMessage());
+            model.addAttribute("typedPhone", phone);
+            return page(user, residents.get(id, user.scope()), model);
+        }
+        redirect.addFlashAttribute("saved", "手机号已更新");
+        return "redirect:/residents/" + id;
+    }
+
+    @GetMapping("/households/{id}")
+    String household(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("members", residents.household(id, user.scope()));
+        model.addAttribute("householdId", id);
+        return "registry/household";
+    }
+
+    private String page(CurrentUser user, ResidentView resident, Model model) {
+        model.addAttribute("r", resident);
+        model.addAttribute("members", residents.household(resident.householdId(), user.scope()));
+        model.addAttribute("history", residents.history(resident.id(), user.scope()));
+        model.addAttribute("mayReveal", user.role().mayReveal());
+        return "registry/resident";
+    }
+}

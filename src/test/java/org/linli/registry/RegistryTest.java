@@ -1,0 +1,181 @@
+package org.linli.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.linli.LinliTest;
+import org.linli.registry.internal.Vault;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@LinliTest
+class RegistryTest {
+
+    private static final String OWN = "/15/1501/150104/150104001/150104001002/";
+    private static final String OTHER = "/15/1501/150104/150104001/150104001004/";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Vault vault;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void identifiersAreStoredEncryptedAndHashed() {
+        Person p = person(OWN);
+        byte[] cipher = jdbc.sql("SELECT id_cipher FROM resident WHERE id = :id").param("id", p.id).query(byte[].class).single();
+        assertThat(new String(cipher, StandardCharsets.ISO_8859_1)).doesNotContain(p.idNumber);
+        assertThat(vault.decrypt(cipher)).isEqualTo(p.idNumber);
+        byte[] hash = jdbc.sql("SELECT id_hash FROM resident WHERE id = :id").param("id", p.id).query(byte[].class).single();
+        assertThat(hash).isEqualTo(vault.hash(p.idNumber));
+    }
+
+    @Test
+    void findsByWholeIdNumberLastFourPhoneAndNameAndShowsThemMasked() throws Exception {
+        Person p = person(OWN);
+        for (String q : List.of(p.idNumber, p.idNumber.substring(14), p.name)) {
+            String page = mvc.perform(get("/residents").param("q", q).with(as("worker")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains(p.idNumber.substring(0, 6) + "********" + p.idNumber.substring(14));
+            assertThat(page).doesNotContain(p.idNumber);
+        }
+        String phone = phoneOf(p.id);
+        if (phone != null) {
+            String page = mvc.perform(get("/residents").param("q", phone).with(as("worker")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains(phone.substring(0, 3) + "****" + phone.substring(7)).doesNotContain(phone);
+        }
+    }
+
+    @Test
+    void listsAndPagesNeverCarryAWholeIdentifier() throws Exception {
+        String list = mvc.perform(get("/residents").with(as("worker"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<Long> ids = jdbc.sql("SELECT id FROM resident WHERE division_path LIKE :p || '%' ORDER BY division_path, name, id LIMIT 20")
+                .param("p", OWN).query(Long.class).list();
+        for (long id : ids) {
+            String whole = vault.decrypt(jdbc.sql("SELECT id_cipher FROM resident WHERE id = :id").param("id", id)
+                    .query(byte[].class).single());
+            assertThat(list).doesNotContain(whole);
+            String detail = mvc.perform(get("/residents/{id}", id).with(as("worker"))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(detail).doesNotContain(whole);
+        }
+    }
+
+    @Test
+    void revealingAnIdNumberIsAudited() throws Exception {
+        Person p = person(OWN);
+        long before = reveals();
+        String fragment = mvc.perform(post("/residents/{id}/reveal", p.id).param("what", "ID_NUMBER")
+                        .with(as("worker")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains(p.idNumber);
+        assertThat(reveals()).isEqualTo(before + 1);
+        assertThat(jdbc.sql("SELECT actor FROM audit_log WHERE action = 'PERSONAL_DATA_REVEAL' ORDER BY id DESC LIMIT 1")
+                .query(String.class).single()).isEqualTo("worker");
+    }
+
+    @Test
+    void gridWorkersSeeMaskedDataButCannotReveal() throws Exception {
+        Person p = person("/15/1501/150104/150104001/150104001002/150104001002001/");
+        mvc.perform(get("/residents/{id}", p.id).with(as("grid"))).andExpect(status().isOk());
+        long before = reveals();
+        mvc.perform(post("/residents/{id}/reveal", p.id).param("what", "ID_NUMBER").with(as("grid")).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/residents").with(as("dept"))).andExpect(status().isForbidden());
+        assertThat(reveals()).isEqualTo(before);
+    }
+
+    @Test
+    void aCommunityWorkerCannotFindOrOpenAResidentOfAnotherCommittee() throws Exception {
+        Person other = person(OTHER);
+        String page = mvc.perform(get("/residents").param("q", other.idNumber).with(as("worker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("共 0 人").doesNotContain(other.idNumber.substring(14) + "</td>");
+        mvc.perform(get("/residents/{id}", other.id).with(as("worker"))).andExpect(status().isNotFound());
+        mvc.perform(get("/households/{id}", other.household).with(as("worker"))).andExpect(status().isNotFound());
+        mvc.perform(post("/residents/{id}/reveal", other.id).param("what", "ID_NUMBER").with(as("worker")).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/residents/{id}/phone", other.id).param("phone", "13912345678").with(as("worker")).with(csrf()))
+                .andExpect(status().isNotFound());
+        // the street sees both committees
+        mvc.perform(get("/residents/{id}", other.id).with(as("street"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aBadPhoneIsRefusedInChineseAndAGoodOneIsKeptInTheHistory() throws Exception {
+        Person p = person(OWN);
+        String page = mvc.perform(post("/residents/{id}/phone", p.id).param("phone", "1391234567").with(as("worker")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("手机号应为 11 位，实为 10 位").contains("value=\"1391234567\"");
+        mvc.perform(post("/residents/{id}/phone", p.id).param("phone", "13912345678").with(as("worker")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(phoneOf(p.id)).isEqualTo("13912345678");
+        assertThat(jdbc.sql("SELECT new_value FROM resident_change WHERE resident_id = :id ORDER BY id DESC LIMIT 1")
+                .param("id", p.id).query(String.class).single()).isEqualTo("139****5678");
+    }
+
+    @Test
+    void householdCountsFeedTheSizingRules() {
+        long fromRegistry = jdbc.sql("SELECT count(*) FROM household WHERE closed_on IS NULL AND division_path LIKE :p || '%'")
+                .param("p", OWN).query(Long.class).single();
+        long inProfile = jdbc.sql("""
+                SELECT households FROM committee_profile cp JOIN division d ON d.id = cp.division_id WHERE d.path = :p""")
+                .param("p", OWN).query(Long.class).single();
+        assertThat(fromRegistry).isPositive().isEqualTo(inProfile);
+    }
+
+    @Test
+    void demoPeopleLookLikeACityDistrict() {
+        double perHousehold = jdbc.sql("SELECT count(*)::float / (SELECT count(*) FROM household) FROM resident")
+                .query(Double.class).single();
+        double aged60 = jdbc.sql("SELECT avg((birth_date <= current_date - interval '60 years')::int) FROM resident")
+                .query(Double.class).single();
+        assertThat(perHousehold).isBetween(2.4, 2.8);
+        assertThat(aged60).isBetween(0.17, 0.27);
+    }
+
+    private record Person(long id, long household, String name, String idNumber) {
+    }
+
+    private Person person(String path) {
+        return jdbc.sql("""
+                        SELECT id, household_id, name, id_cipher FROM resident WHERE division_path LIKE :p || '%'
+                        ORDER BY id LIMIT 1 OFFSET 3""")
+                .param("p", path)
+                .query((rs, i) -> new Person(rs.getLong(1), rs.getLong(2), rs.getString(3), vault.decrypt(rs.getBytes(4))))
+                .single();
+    }
+
+    private String phoneOf(long id) {
+        byte[] cipher = jdbc.sql("SELECT phone_cipher FROM resident WHERE id = :id").param("id", id).query(byte[].class)
+                .optional().orElse(null);
+        return cipher == null ? null : vault.decrypt(cipher);
+    }
+
+    private long reveals() {
+        return jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'PERSONAL_DATA_REVEAL'").query(Long.class).single();
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+}
