@@ -57,6 +57,40 @@ public class Residents {
         return new SearchResult(rows, total, query.kind);
     }
 
+    /** Most rows one export may hold. */
+    public static final int EXPORT_LIMIT = 50_000;
+
+    /**
+     * Streams a search result for export. Identifiers stay masked unless {@code reveal} is asked
+     * for by someone allowed to see them; such an export is written to the audit log.
+     */
+    @Transactional
+    public void export(CurrentUser user, String text, boolean reveal, java.util.function.BiConsumer<ResidentView, String[]> row) {
+        boolean whole = reveal && user.role().mayReveal();
+        Query query = Query.of(text == null ? "" : text.strip());
+        String sql = VIEW.replace("SELECT r.id,", "SELECT r.id_cipher, r.phone_cipher, r.id,") + "AND " + query.kind.condition
+                + " ORDER BY r.division_path, r.name, r.id LIMIT " + EXPORT_LIMIT;
+        org.springframework.jdbc.core.DataClassRowMapper<ResidentView> mapper =
+                new org.springframework.jdbc.core.DataClassRowMapper<>(ResidentView.class);
+        int[] count = {0};
+        try (java.util.stream.Stream<ResidentView> rows = bind(jdbc.sql(sql), user.scope(), query).query((rs, i) -> {
+            ResidentView view = mapper.mapRow(rs, i);
+            String[] identifiers = whole
+                    ? new String[] {vault.decrypt(rs.getBytes("id_cipher")),
+                            rs.getBytes("phone_cipher") == null ? "" : vault.decrypt(rs.getBytes("phone_cipher"))}
+                    : new String[] {view.idMasked(), view.phoneMasked()};
+            row.accept(view, identifiers);
+            count[0]++;
+            return view;
+        }).stream()) {
+            rows.forEach(r -> { });
+        }
+        if (whole) {
+            audit.record("PERSONAL_DATA_EXPORT", count[0] + " 名居民", user.scope().path(),
+                    "导出含完整身份证号和手机号的居民名单（查询：" + query.kind.label + "）");
+        }
+    }
+
     /** What a search text would be searched as. */
     public static SearchKind kindOf(String text) {
         return Query.of(text == null ? "" : text.strip()).kind;

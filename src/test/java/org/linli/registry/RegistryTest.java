@@ -153,6 +153,53 @@ class RegistryTest {
         assertThat(aged60).isBetween(0.17, 0.27);
     }
 
+    @Test
+    void exportsASearchResultMaskedAndOnlyAuditedWhenWhole() throws Exception {
+        Person p = person(OWN);
+        long before = jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'PERSONAL_DATA_EXPORT'").query(Long.class).single();
+        byte[] masked = mvc.perform(post("/residents/export.xlsx").param("q", p.name).with(as("worker")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(masked))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isPositive();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                assertThat(sheet.getRow(i).getCell(1).getStringCellValue()).contains("********");
+            }
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'PERSONAL_DATA_EXPORT'").query(Long.class).single())
+                .isEqualTo(before);
+        byte[] whole = mvc.perform(post("/residents/export.xlsx").param("q", p.name).param("reveal", "true")
+                        .with(as("worker")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(whole))) {
+            var sheet = book.getSheetAt(0);
+            boolean found = false;
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                found |= sheet.getRow(i).getCell(1).getStringCellValue().equals(p.idNumber);
+            }
+            assertThat(found).isTrue();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'PERSONAL_DATA_EXPORT'").query(Long.class).single())
+                .isEqualTo(before + 1);
+        // a grid worker asking for whole numbers still gets masked ones, and nothing is audited
+        byte[] grid = mvc.perform(post("/residents/export.xlsx").param("q", "").param("reveal", "true")
+                        .with(as("grid")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(grid))) {
+            assertThat(book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).contains("********");
+        }
+    }
+
+    @Test
+    void searchingByAWholeIdNumberByPostKeepsItOutOfTheUrlAndThePage() throws Exception {
+        Person p = person(OWN);
+        String page = mvc.perform(post("/residents").param("q", p.idNumber).with(as("worker")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("按身份证号查询，共 1 人").doesNotContain(p.idNumber);
+        mvc.perform(post("/residents").param("q", p.name).with(as("worker")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
     private record Person(long id, long household, String name, String idNumber) {
     }
 

@@ -30,6 +30,9 @@ class ResidentController {
                   @RequestParam(defaultValue = "0") int page, Model model) {
         Residents.SearchResult result = residents.search(user.scope(), q, Math.max(0, page), PAGE);
         model.addAttribute("q", result.kind().isIdentifier() ? "" : q);
+        // The export repeats the search; searches for one whole identifier (one person) offer none.
+        model.addAttribute("exportQuery", result.kind().isIdentifier() ? null : q);
+        model.addAttribute("mayReveal", user.role().mayReveal());
         model.addAttribute("result", result);
         model.addAttribute("page", page);
         model.addAttribute("pages", Math.max(1, (result.total() + PAGE - 1) / PAGE));

@@ -1,0 +1,72 @@
+package org.linli.registry.web;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.linli.registry.Residents;
+import org.linli.shared.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A search result as an Excel file: masked, unless the user may reveal and asks for the whole
+ * numbers (audited). A POST, like the search, so that no identifier lands in a URL.
+ */
+@Controller
+class ResidentExport {
+
+    private static final String[] HEADERS = {"姓名", "身份证号", "性别", "出生日期", "年龄", "手机号", "民族", "户籍", "居住状态", "与户主关系", "住址"};
+
+    private final Residents residents;
+
+    ResidentExport(Residents residents) {
+        this.residents = residents;
+    }
+
+    @PostMapping("/residents/export.xlsx")
+    void export(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q,
+                @RequestParam(defaultValue = "false") boolean reveal, HttpServletResponse response) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode("居民名单.xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
+            Sheet sheet = workbook.createSheet("居民");
+            var bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < HEADERS.length; i++) {
+                header.createCell(i).setCellValue(HEADERS[i]);
+                header.getCell(i).setCellStyle(bold);
+                sheet.setColumnWidth(i, (i == 1 ? 22 : i == 10 ? 32 : 12) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            int[] next = {1};
+            residents.export(user, q, reveal, (r, ids) -> {
+                Row row = sheet.createRow(next[0]++);
+                row.createCell(0).setCellValue(r.name());
+                row.createCell(1).setCellValue(ids[0]);
+                row.createCell(2).setCellValue(r.sex().label());
+                row.createCell(3).setCellValue(r.birthDate().toString());
+                row.createCell(4).setCellValue(r.age());
+                row.createCell(5).setCellValue(ids[1]);
+                row.createCell(6).setCellValue(r.ethnicity());
+                row.createCell(7).setCellValue(r.registration().label());
+                row.createCell(8).setCellValue(r.status().label());
+                row.createCell(9).setCellValue(r.relation().label());
+                row.createCell(10).setCellValue(r.address());
+            });
+            workbook.write(response.getOutputStream());
+        }
+    }
+}
