@@ -39,6 +39,8 @@ final class DemoPeople {
 
     private final Random random;
     private final Set<String> usedIds = new HashSet<>();
+    /** Extra rooms per floor, for generating denser districts (the million-resident benchmark). */
+    int extraRoomsPerFloor;
 
     DemoPeople(long seed) {
         this.random = new Random(seed * 17 + 3);
@@ -50,7 +52,7 @@ final class DemoPeople {
         List<int[]> slots = new ArrayList<>();
         for (int b = 0; b < buildings.size(); b++) {
             Division building = buildings.get(b);
-            int perFloor = 1 + Math.floorMod(building.code().hashCode(), 3);
+            int perFloor = 1 + Math.floorMod(building.code().hashCode(), 3) + extraRoomsPerFloor;
             for (int e = 1; e <= building.entrances(); e++) {
                 for (int f = 1; f <= building.floors(); f++) {
                     for (int r = 1; r <= perFloor; r++) {

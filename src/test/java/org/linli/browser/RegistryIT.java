@@ -45,6 +45,28 @@ class RegistryIT {
     }
 
     @Test
+    void importsResidentsAndReturnsTheBadRows() {
+        String first17 = "11010519880808" + "555";
+        String good = first17 + org.linli.shared.IdNumber.checkCharacter(first17);
+        String csv = "姓名,身份证号,手机号,民族,户籍,与户主关系,户主身份证号,楼栋编码,单元,户室\n"
+                + "周新来," + good + ",13712345678,汉族,流动人口,户主," + good + ",150104001002001001001,1,8801\n"
+                + "吴有误,11010519880808556X,,汉族,流动人口,户主,11010519880808556X,150104001002001001001,1,8802\n";
+        page.navigate("/residents");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("导入居民")).click();
+        assertThat(page.getByTestId("template")).isVisible();
+        page.setInputFiles("#file", new com.microsoft.playwright.options.FilePayload("居民.csv", "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Browser.screenshot(page, "25-resident-import-form");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始导入")).click();
+        assertThat(page.getByTestId("import-result")).isVisible();
+        assertThat(page.getByTestId("created")).hasText("1");
+        assertThat(page.getByTestId("rejected")).hasText("1");
+        assertThat(page.getByTestId("problems")).containsText("身份证号校验位不正确");
+        assertThat(page.getByTestId("bad-rows")).isVisible();
+        Browser.screenshot(page, "26-resident-import-result");
+    }
+
+    @Test
     void searchRevealAndCorrectAPhoneNumber() {
         record Person(long id, String name, String idNumber) {
         }

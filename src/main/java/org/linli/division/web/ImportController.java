@@ -7,6 +7,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.linli.division.imports.ImportProblem;
+import org.linli.division.imports.ImportResult;
+import org.linli.shared.jobs.BackgroundJobs;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,7 +60,7 @@ class ImportController {
     @GetMapping("/divisions/import/{id}/problems.csv")
     void problems(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, HttpServletResponse response)
             throws IOException {
-        ImportJobs.Job job = job(user, id);
+        BackgroundJobs.Job<ImportResult> job = job(user, id);
         if (job.getResult() == null) {
             throw new NotFoundException("import result " + id);
         }
@@ -72,8 +74,8 @@ class ImportController {
         }
     }
 
-    private ImportJobs.Job job(CurrentUser user, String id) {
-        ImportJobs.Job job = jobs.get(id, user.username());
+    private BackgroundJobs.Job<ImportResult> job(CurrentUser user, String id) {
+        BackgroundJobs.Job<ImportResult> job = jobs.get(id, user.username());
         if (job == null) {
             throw new NotFoundException("import " + id);
         }
