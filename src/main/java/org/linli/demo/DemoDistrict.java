@@ -15,6 +15,7 @@ import org.linli.division.imports.ImportResult;
 import org.linli.division.imports.SourceFile;
 import org.linli.division.sizing.Sizing;
 import org.linli.registry.RegistryLoader;
+import org.linli.registry.ResidentTags;
 import org.linli.shared.DataScope;
 import org.linli.shared.Role;
 import org.slf4j.Logger;
@@ -52,14 +53,16 @@ class DemoDistrict implements ApplicationRunner {
     private final Accounts accounts;
     private final TransactionTemplate transaction;
     private final RegistryLoader registry;
+    private final ResidentTags tags;
     private final List<String> registryStreets;
     private final long seed;
 
     DemoDistrict(DivisionImporter importer, Divisions divisions, Places places, Sizing sizing, Accounts accounts,
-                 TransactionTemplate transaction, RegistryLoader registry,
+                 TransactionTemplate transaction, RegistryLoader registry, ResidentTags tags,
                  @Value("${linli.demo.registry-streets:}") List<String> registryStreets,
                  @Value("${linli.demo.seed}") long seed) {
         this.registry = registry;
+        this.tags = tags;
         this.registryStreets = registryStreets.stream().filter(s -> !s.isBlank()).toList();
         this.importer = importer;
         this.divisions = divisions;
@@ -121,6 +124,7 @@ class DemoDistrict implements ApplicationRunner {
             residents += registry.load(people.committee(buildings, estates, households.getOrDefault(committee.id(), 0)));
         }
         registry.feedSizing();
+        tags.assignAtRates(DemoTagRates.eligibility(), DemoTagRates.rates(), String.valueOf(seed));
         log.info("演示居民 {} 人已生成", residents);
     }
 

@@ -165,7 +165,7 @@ public class Residents {
                 .list();
     }
 
-    private void recordChange(ResidentView resident, String field, String oldValue, String newValue) {
+    void recordChange(ResidentView resident, String field, String oldValue, String newValue) {
         jdbc.sql("""
                         INSERT INTO resident_change (resident_id, household_id, actor, field, old_value, new_value)
                         VALUES (:r, :h, :actor, :field, :old, :new)""")

@@ -33,6 +33,11 @@ public enum Role {
         return this == DISTRICT_ADMIN || this == STREET_STAFF || this == COMMUNITY_WORKER;
     }
 
+    /** Roles that see sensitive tags (community correction, drug rehabilitation, …). */
+    public boolean maySeeSensitiveTags() {
+        return mayReveal();
+    }
+
     /** Roles that work with the registry of residents at all. */
     public boolean mayReadRegistry() {
         return this == DISTRICT_ADMIN || this == STREET_STAFF || this == COMMUNITY_WORKER || this == GRID_WORKER;

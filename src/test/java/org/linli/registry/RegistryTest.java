@@ -200,6 +200,59 @@ class RegistryTest {
                 .andExpect(status().is3xxRedirection());
     }
 
+    @Test
+    void sensitiveTagsAreHiddenFromGridWorkers() throws Exception {
+        Person p = person("/15/1501/150104/150104001/150104001002/150104001002001/");
+        jdbc.sql("INSERT INTO resident_tag (resident_id, tag_code, since, created_by) VALUES (:r, 'COMMUNITY_CORRECTION', date '2025-01-01', 'test')")
+                .param("r", p.id).update();
+        assertThat(mvc.perform(get("/residents/{id}", p.id).with(as("worker"))).andReturn().getResponse().getContentAsString())
+                .contains("社区矫正对象");
+        assertThat(mvc.perform(get("/residents/{id}", p.id).with(as("grid"))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("社区矫正对象");
+    }
+
+    @Test
+    void tagsAreAddedWithTheirDatesCheckedAndEndedWithoutLosingThem() throws Exception {
+        Person p = person(OWN);
+        String page = mvc.perform(post("/residents/{id}/tags", p.id).param("tag", "DISABLED").param("since", "2024-05-01")
+                        .with(as("worker")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("请填写残疾类别和等级，如“肢体三级”");
+        mvc.perform(post("/residents/{id}/tags", p.id).param("tag", "DISABLED").param("since", "2999-01-01")
+                        .param("detail", "肢体三级").with(as("worker")).with(csrf()))
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("开始日期不能晚于今天"));
+        mvc.perform(post("/residents/{id}/tags", p.id).param("tag", "DISABLED").param("since", "2024-05-01")
+                        .param("detail", "肢体三级").with(as("worker")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long tagId = jdbc.sql("SELECT id FROM resident_tag WHERE resident_id = :r AND tag_code = 'DISABLED' AND detail = '肢体三级'")
+                .param("r", p.id).query(Long.class).single();
+        mvc.perform(post("/residents/{id}/tags/{tag}/end", p.id, tagId).with(as("worker")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT until FROM resident_tag WHERE id = :id").param("id", tagId)
+                .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.now());
+        assertThat(mvc.perform(get("/residents/{id}", p.id).with(as("worker"))).andReturn().getResponse().getContentAsString())
+                .contains("残疾人·肢体三级");
+        // a grid worker cannot assign a sensitive tag, even by posting its code
+        mvc.perform(post("/residents/{id}/tags", p.id).param("tag", "DRUG_REHAB").param("since", "2024-05-01")
+                        .with(as("street")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Person g = person("/15/1501/150104/150104001/150104001002/150104001002001/");
+        String refused = mvc.perform(post("/residents/{id}/tags", g.id).param("tag", "DRUG_REHAB").param("since", "2024-05-01")
+                        .with(as("grid")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("请选择标签");
+    }
+
+    @Test
+    void demoTagRatesLookRealistic() {
+        double disabled = jdbc.sql("""
+                SELECT count(DISTINCT resident_id)::float / (SELECT count(*) FROM resident)
+                FROM resident_tag WHERE tag_code = 'DISABLED' AND created_by = 'system'""").query(Double.class).single();
+        assertThat(disabled).isBetween(0.04, 0.08);
+        long aloneTagged = jdbc.sql("SELECT count(*) FROM resident_tag WHERE tag_code = 'LIVING_ALONE'").query(Long.class).single();
+        assertThat(aloneTagged).isPositive();
+    }
+
     private record Person(long id, long household, String name, String idNumber) {
     }
 

@@ -2,6 +2,7 @@ package org.linli.registry.web;
 
 import org.linli.registry.RegistryRejected;
 import org.linli.registry.ResidentView;
+import org.linli.registry.ResidentTags;
 import org.linli.registry.Residents;
 import org.linli.shared.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,9 +21,11 @@ class ResidentController {
     private static final int PAGE = 20;
 
     private final Residents residents;
+    private final ResidentTags tags;
 
-    ResidentController(Residents residents) {
+    ResidentController(Residents residents, ResidentTags tags) {
         this.residents = residents;
+        this.tags = tags;
     }
 
     @GetMapping("/residents")
@@ -77,6 +80,37 @@ class ResidentController {
         return "redirect:/residents/" + id;
     }
 
+    @PostMapping("/residents/{id}/tags")
+    String addTag(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String tag,
+                  @RequestParam(required = false) String since, @RequestParam(defaultValue = "") String detail,
+                  Model model, RedirectAttributes redirect) {
+        try {
+            java.time.LocalDate sinceDate;
+            try {
+                sinceDate = since == null || since.isBlank() ? null : java.time.LocalDate.parse(since);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new RegistryRejected("since", "开始日期格式应为 2026-11-23");
+            }
+            tags.add(id, tag, sinceDate, detail, user);
+        } catch (RegistryRejected e) {
+            model.addAttribute("tagError", e.getMessage());
+            model.addAttribute("typedTag", tag);
+            model.addAttribute("typedSince", since);
+            model.addAttribute("typedDetail", detail);
+            return page(user, residents.get(id, user.scope()), model);
+        }
+        redirect.addFlashAttribute("saved", "标签已添加");
+        return "redirect:/residents/" + id;
+    }
+
+    @PostMapping("/residents/{id}/tags/{tagId}/end")
+    String endTag(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long tagId,
+                  RedirectAttributes redirect) {
+        tags.end(id, tagId, user);
+        redirect.addFlashAttribute("saved", "标签已结束，记录保留");
+        return "redirect:/residents/" + id;
+    }
+
     @GetMapping("/households/{id}")
     String household(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("members", residents.household(id, user.scope()));
@@ -89,6 +123,8 @@ class ResidentController {
         model.addAttribute("members", residents.household(resident.householdId(), user.scope()));
         model.addAttribute("history", residents.history(resident.id(), user.scope()));
         model.addAttribute("mayReveal", user.role().mayReveal());
+        model.addAttribute("tags", tags.of(resident.id(), user));
+        model.addAttribute("catalogue", tags.catalogue(user));
         return "registry/resident";
     }
 }
