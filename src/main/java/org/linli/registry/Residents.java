@@ -34,11 +34,13 @@ public class Residents {
     private final JdbcClient jdbc;
     private final Vault vault;
     private final AuditLog audit;
+    private final org.linli.division.sizing.Sizing sizing;
 
-    Residents(JdbcClient jdbc, Vault vault, AuditLog audit) {
+    Residents(JdbcClient jdbc, Vault vault, AuditLog audit, org.linli.division.sizing.Sizing sizing) {
         this.jdbc = jdbc;
         this.vault = vault;
         this.audit = audit;
+        this.sizing = sizing;
     }
 
     /** Finds residents by what staff type: a whole ID number, a phone number, the ID's last four, or a name or address part. */
@@ -154,6 +156,44 @@ public class Residents {
         recordChange(before, "手机号", before.phoneMasked(), after);
         audit.record("RESIDENT_UPDATE", "居民 " + before.name() + "（" + before.idMasked() + "）", before.divisionPath(),
                 "手机号 " + before.phoneMasked() + " → " + after);
+        return get(id, scope);
+    }
+
+    /**
+     * Moving away or death closes the record, never deletes it; when nobody lives in a household
+     * any more, the household is closed too, and the committee's household count follows.
+     */
+    @Transactional
+    public ResidentView changeStatus(long id, LivingStatus status, java.time.LocalDate on, DataScope scope) {
+        ResidentView before = get(id, scope);
+        if (status == null) {
+            throw new RegistryRejected("status", "请选择居住状态");
+        }
+        if (on == null) {
+            throw new RegistryRejected("on", "请填写日期");
+        }
+        if (on.isAfter(java.time.LocalDate.now())) {
+            throw new RegistryRejected("on", "日期不能晚于今天");
+        }
+        if (on.isBefore(before.birthDate())) {
+            throw new RegistryRejected("on", "日期不能早于出生日期 " + before.birthDate());
+        }
+        if (status == before.status()) {
+            throw new RegistryRejected("status", "居住状态已是“" + status.label() + "”");
+        }
+        jdbc.sql("UPDATE resident SET status = :s, version = version + 1, updated_at = now() WHERE id = :id")
+                .param("s", status.name()).param("id", id).update();
+        boolean anyoneLiving = jdbc.sql("SELECT count(*) > 0 FROM resident WHERE household_id = :h AND status = 'LIVING'")
+                .param("h", before.householdId()).query(Boolean.class).single();
+        jdbc.sql("UPDATE household SET closed_on = :on WHERE id = :h")
+                .param("on", anyoneLiving ? null : on).param("h", before.householdId()).update();
+        String committee = before.divisionPath().replaceFirst("^(/[^/]+/[^/]+/[^/]+/[^/]+/[^/]+/).*$", "$1");
+        long households = jdbc.sql("SELECT count(*) FROM household WHERE closed_on IS NULL AND division_path LIKE :p || '%'")
+                .param("p", committee).query(Long.class).single();
+        sizing.recordHouseholds(committee, (int) households);
+        recordChange(before, "居住状态", before.status().label(), status.label() + "（" + on + "）");
+        audit.record("RESIDENT_UPDATE", "居民 " + before.name() + "（" + before.idMasked() + "）", before.divisionPath(),
+                "居住状态 " + before.status().label() + " → " + status.label() + "（" + on + "）");
         return get(id, scope);
     }
 

@@ -253,6 +253,30 @@ class RegistryTest {
         assertThat(aloneTagged).isPositive();
     }
 
+    @Test
+    void movingAwayClosesTheRecordAndAnEmptyHouseholdWithoutDeletingAnything() throws Exception {
+        long household = jdbc.sql("""
+                SELECT household_id FROM resident WHERE division_path LIKE :p || '%' GROUP BY household_id
+                HAVING count(*) = 1 ORDER BY household_id LIMIT 1""").param("p", OWN).query(Long.class).single();
+        long resident = jdbc.sql("SELECT id FROM resident WHERE household_id = :h").param("h", household).query(Long.class).single();
+        long before = jdbc.sql("SELECT households FROM committee_profile cp JOIN division d ON d.id = cp.division_id WHERE d.path = :p")
+                .param("p", OWN).query(Long.class).single();
+        mvc.perform(post("/residents/{id}/status", resident).param("status", "MOVED_AWAY").param("on", "2999-01-01")
+                        .with(as("worker")).with(csrf()))
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("日期不能晚于今天"));
+        mvc.perform(post("/residents/{id}/status", resident).param("status", "MOVED_AWAY")
+                        .param("on", java.time.LocalDate.now().toString()).with(as("worker")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT status FROM resident WHERE id = :id").param("id", resident).query(String.class).single())
+                .isEqualTo("MOVED_AWAY");
+        assertThat(jdbc.sql("SELECT closed_on FROM household WHERE id = :h").param("h", household)
+                .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.now());
+        assertThat(jdbc.sql("SELECT households FROM committee_profile cp JOIN division d ON d.id = cp.division_id WHERE d.path = :p")
+                .param("p", OWN).query(Long.class).single()).isEqualTo(before - 1);
+        assertThat(jdbc.sql("SELECT field FROM resident_change WHERE resident_id = :id ORDER BY id DESC LIMIT 1")
+                .param("id", resident).query(String.class).single()).isEqualTo("居住状态");
+    }
+
     private record Person(long id, long household, String name, String idNumber) {
     }
 

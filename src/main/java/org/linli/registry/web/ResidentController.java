@@ -80,6 +80,26 @@ class ResidentController {
         return "redirect:/residents/" + id;
     }
 
+    @PostMapping("/residents/{id}/status")
+    String changeStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                        @RequestParam(required = false) org.linli.registry.LivingStatus status,
+                        @RequestParam(required = false) String on, Model model, RedirectAttributes redirect) {
+        try {
+            java.time.LocalDate date;
+            try {
+                date = on == null || on.isBlank() ? null : java.time.LocalDate.parse(on);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new RegistryRejected("on", "日期格式应为 2026-11-23");
+            }
+            residents.changeStatus(id, status, date, user.scope());
+        } catch (RegistryRejected e) {
+            model.addAttribute("statusError", e.getMessage());
+            return page(user, residents.get(id, user.scope()), model);
+        }
+        redirect.addFlashAttribute("saved", "居住状态已更新");
+        return "redirect:/residents/" + id;
+    }
+
     @PostMapping("/residents/{id}/tags")
     String addTag(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String tag,
                   @RequestParam(required = false) String since, @RequestParam(defaultValue = "") String detail,
@@ -124,6 +144,7 @@ class ResidentController {
         model.addAttribute("history", residents.history(resident.id(), user.scope()));
         model.addAttribute("mayReveal", user.role().mayReveal());
         model.addAttribute("tags", tags.of(resident.id(), user));
+        model.addAttribute("statuses", org.linli.registry.LivingStatus.values());
         model.addAttribute("catalogue", tags.catalogue(user));
         return "registry/resident";
     }
