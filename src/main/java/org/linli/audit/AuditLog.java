@@ -88,7 +88,8 @@ public class AuditLog {
                     java.util.Map.entry("RESIDENT_UPDATE", "修改居民信息"),
                     java.util.Map.entry("PERSONAL_DATA_EXPORT", "导出个人信息"),
                     java.util.Map.entry("RESIDENT_IMPORT", "导入居民"),
-                    java.util.Map.entry("RESIDENT_TAG", "居民标签"))));
+                    java.util.Map.entry("RESIDENT_TAG", "居民标签"),
+                    java.util.Map.entry("RESIDENT_CREATE", "登记居民"))));
 
     public record Entry(long id, OffsetDateTime at, String actor, String action, String target,
                         String scopePath, String detail) {

@@ -121,6 +121,14 @@ public class RegistryLoader {
                 .list();
     }
 
+    /** The same for one committee, after a single change. */
+    @Transactional
+    public void feedSizing(String committeePath) {
+        long households = jdbc.sql("SELECT count(*) FROM household WHERE closed_on IS NULL AND division_path LIKE :p || '%'")
+                .param("p", committeePath).query(Long.class).single();
+        sizing.recordHouseholds(committeePath, (int) households);
+    }
+
     private long reserve(String sequence, long count) {
         if (count == 0) {
             return 0;

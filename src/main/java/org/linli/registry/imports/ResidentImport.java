@@ -68,6 +68,34 @@ public class ResidentImport {
         }
     }
 
+    /** The outcome of enrolling one resident through the form: errors by column, or the new resident's id. */
+    public record Enrolment(Map<String, String> errors, Long residentId) {
+    }
+
+    /**
+     * Enrols one resident typed into the form, with exactly the checks of an imported row (the
+     * form's fields carry the template's column names). An ID number already registered is an
+     * error here, not an update: the form is for new people.
+     */
+    public Enrolment enrol(Map<String, String> cells, CurrentUser user) {
+        Map<Integer, Map<String, String>> bad = new LinkedHashMap<>();
+        List<Parsed> good = check(List.of(new Line(0, cells)), user, bad);
+        if (!bad.isEmpty()) {
+            return new Enrolment(bad.get(0), null);
+        }
+        Parsed p = good.get(0);
+        byte[] hash = vault.hash(p.id().value());
+        if (jdbc.sql("SELECT count(*) > 0 FROM resident WHERE id_hash = :h").param("h", hash).query(Boolean.class).single()) {
+            return new Enrolment(Map.of("身份证号", "此身份证号已登记，请在居民查询中找到此人修改"), null);
+        }
+        transaction.executeWithoutResult(tx -> save(p, user, new HashMap<>(), bad, new int[3]));
+        long id = jdbc.sql("SELECT id FROM resident WHERE id_hash = :h").param("h", hash).query(Long.class).single();
+        String committee = p.building().path().replaceFirst("^(/[^/]+/[^/]+/[^/]+/[^/]+/[^/]+/).*$", "$1");
+        transaction.executeWithoutResult(tx -> loader.feedSizing(committee));
+        audit.record("RESIDENT_CREATE", "居民 " + p.name() + "（" + p.id().masked() + "）", p.building().path(), "登记新居民");
+        return new Enrolment(Map.of(), id);
+    }
+
     record Parsed(Line line, String name, IdNumber id, String phone, String ethnicity, Registration registration,
                   Relation relation, IdNumber head, Division building, int entrance, String room) {
     }

@@ -1,0 +1,82 @@
+package org.linli.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.linli.LinliTest;
+import org.linli.shared.IdNumber;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@LinliTest
+class EnrolmentTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void enrolsAHeadAndAMemberAtAPickedAddress() throws Exception {
+        long building = building("150104001002001001002");
+        mvc.perform(get("/residents/new").with(as("worker"))).andExpect(status().isOk());
+        mvc.perform(get("/residents/new").param("building", String.valueOf(building)).with(as("worker")))
+                .andExpect(status().isOk());
+
+        String head = id("19750505", 201);
+        String page = mvc.perform(form(building, "冯登记", head.substring(0, 17) + "0", "户主", "").param("phone", "1380"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("身份证号校验位不正确").contains("手机号应为 11 位，实为 4 位").contains("value=\"冯登记\"");
+
+        mvc.perform(form(building, "冯登记", head, "户主", "")).andExpect(status().is3xxRedirection());
+        String member = id("20100606", 202);
+        mvc.perform(form(building, "冯小登", member, "子女", head)).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT count(DISTINCT household_id) FROM resident WHERE name IN ('冯登记', '冯小登')")
+                .query(Long.class).single()).isEqualTo(1);
+
+        String again = mvc.perform(form(building, "冯登记", head, "户主", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("此身份证号已登记");
+    }
+
+    @Test
+    void cannotEnrolInABuildingOutsideTheScope() throws Exception {
+        long other = building("150104001004001001001");
+        mvc.perform(get("/residents/new").param("building", String.valueOf(other)).with(as("worker")))
+                .andExpect(status().isNotFound());
+        mvc.perform(form(other, "越权", id("19800101", 203), "户主", "")).andExpect(status().isNotFound());
+    }
+
+    private MockHttpServletRequestBuilder form(long building, String name, String idNumber, String relation, String head) {
+        return post("/residents/new").with(as("worker")).with(csrf())
+                .param("building", String.valueOf(building)).param("entrance", "1").param("room", "7701")
+                .param("name", name).param("idNumber", idNumber).param("ethnicity", "汉族")
+                .param("registration", "户籍在本地").param("relation", relation).param("headIdNumber", head);
+    }
+
+    private long building(String code) {
+        return jdbc.sql("SELECT id FROM division WHERE code = :c").param("c", code).query(Long.class).single();
+    }
+
+    private static String id(String birth, int sequence) {
+        String first17 = "110105" + birth + "%03d".formatted(sequence);
+        return first17 + IdNumber.checkCharacter(first17);
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+}
