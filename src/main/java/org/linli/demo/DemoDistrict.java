@@ -15,6 +15,7 @@ import org.linli.division.imports.ImportResult;
 import org.linli.division.imports.SourceFile;
 import org.linli.division.sizing.Sizing;
 import org.linli.registry.RegistryLoader;
+import org.linli.registry.Organisations;
 import org.linli.registry.ResidentTags;
 import org.linli.shared.DataScope;
 import org.linli.shared.Role;
@@ -54,15 +55,17 @@ class DemoDistrict implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final RegistryLoader registry;
     private final ResidentTags tags;
+    private final Organisations organisations;
     private final List<String> registryStreets;
     private final long seed;
 
     DemoDistrict(DivisionImporter importer, Divisions divisions, Places places, Sizing sizing, Accounts accounts,
-                 TransactionTemplate transaction, RegistryLoader registry, ResidentTags tags,
+                 TransactionTemplate transaction, RegistryLoader registry, ResidentTags tags, Organisations organisations,
                  @Value("${linli.demo.registry-streets:}") List<String> registryStreets,
                  @Value("${linli.demo.seed}") long seed) {
         this.registry = registry;
         this.tags = tags;
+        this.organisations = organisations;
         this.registryStreets = registryStreets.stream().filter(s -> !s.isBlank()).toList();
         this.importer = importer;
         this.divisions = divisions;
@@ -104,6 +107,11 @@ class DemoDistrict implements ApplicationRunner {
                     divisions.search("", new DataScope(district.path()), List.of(Level.GRID), 100_000),
                     COMMITTEE + "001"), PASSWORD);
             loadPeople(committees, generated);
+            java.util.Map<Long, List<Division>> estates = new java.util.HashMap<>();
+            for (Division committee : committees) {
+                estates.put(committee.id(), divisions.search("", new DataScope(committee.path()), List.of(Level.ESTATE), 1000));
+            }
+            new DemoOrganisations(seed).load(organisations, committees, estates);
         });
     }
 
