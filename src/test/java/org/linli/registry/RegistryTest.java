@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @LinliTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class RegistryTest {
 
     private static final String OWN = "/15/1501/150104/150104001/150104001002/";
@@ -275,6 +276,30 @@ class RegistryTest {
                 .param("p", OWN).query(Long.class).single()).isEqualTo(before - 1);
         assertThat(jdbc.sql("SELECT field FROM resident_change WHERE resident_id = :id ORDER BY id DESC LIMIT 1")
                 .param("id", resident).query(String.class).single()).isEqualTo("居住状态");
+    }
+
+    @Test
+    void dwellingChangesAreCheckedAndKept() throws Exception {
+        Person p = person(OWN);
+        String bad = mvc.perform(post("/households/{id}/dwelling", p.household).param("use", "RESIDENTIAL")
+                        .param("floorArea", "八十").param("tenure", "RENTED").with(as("worker")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("建筑面积应为数字，如 86.5").contains("value=\"八十\"");
+        mvc.perform(post("/households/{id}/dwelling", p.household).param("use", "COMMERCIAL")
+                        .param("floorArea", "86.5").param("tenure", "RENTED").with(as("worker")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/households/{id}", p.household).with(as("worker")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("商用").contains("86.5 m²");
+    }
+
+    @Test
+    void nothingPersonalReachesTheApplicationLog(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        Person p = person(OWN);
+        mvc.perform(post("/residents").param("q", p.idNumber).with(as("worker")).with(csrf()));
+        mvc.perform(post("/residents/{id}/reveal", p.id).param("what", "ID_NUMBER").with(as("worker")).with(csrf()));
+        mvc.perform(post("/residents/{id}/phone", p.id).param("phone", "1361234567").with(as("worker")).with(csrf()));
+        assertThat(output.getAll()).doesNotContain(p.idNumber).doesNotContain("1361234567");
     }
 
     private record Person(long id, long household, String name, String idNumber) {

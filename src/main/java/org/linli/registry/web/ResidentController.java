@@ -22,10 +22,12 @@ class ResidentController {
 
     private final Residents residents;
     private final ResidentTags tags;
+    private final org.linli.registry.Dwellings dwellings;
 
-    ResidentController(Residents residents, ResidentTags tags) {
+    ResidentController(Residents residents, ResidentTags tags, org.linli.registry.Dwellings dwellings) {
         this.residents = residents;
         this.tags = tags;
+        this.dwellings = dwellings;
     }
 
     @GetMapping("/residents")
@@ -135,7 +137,34 @@ class ResidentController {
     String household(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("members", residents.household(id, user.scope()));
         model.addAttribute("householdId", id);
+        model.addAttribute("dwelling", dwellings.ofHousehold(id, user.scope()));
+        model.addAttribute("dwellingHistory", dwellings.history(id, user.scope()));
+        model.addAttribute("uses", org.linli.registry.DwellingUse.values());
+        model.addAttribute("tenures", org.linli.registry.Tenure.values());
         return "registry/household";
+    }
+
+    @PostMapping("/households/{id}/dwelling")
+    String updateDwelling(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                          @RequestParam(required = false) org.linli.registry.DwellingUse use,
+                          @RequestParam(defaultValue = "") String floorArea,
+                          @RequestParam(required = false) org.linli.registry.Tenure tenure,
+                          Model model, RedirectAttributes redirect) {
+        try {
+            java.math.BigDecimal area;
+            try {
+                area = floorArea.isBlank() ? null : new java.math.BigDecimal(floorArea.strip());
+            } catch (NumberFormatException e) {
+                throw new RegistryRejected("floorArea", "建筑面积应为数字，如 86.5");
+            }
+            dwellings.update(id, use, area, tenure, user.scope());
+        } catch (RegistryRejected e) {
+            model.addAttribute("dwellingError", e.getMessage());
+            model.addAttribute("typedArea", floorArea);
+            return household(user, id, model);
+        }
+        redirect.addFlashAttribute("saved", "房屋信息已保存");
+        return "redirect:/households/" + id;
     }
 
     private String page(CurrentUser user, ResidentView resident, Model model) {
