@@ -66,7 +66,7 @@ final class DemoPeople {
             Division building = buildings.get(slot[0]);
             Division estate = estates.get(building.parentId());
             String room = "%d%02d".formatted(slot[2], slot[3]);
-            String[] road = splitAddress(estate.address());
+            String[] road = org.linli.registry.Addresses.splitRoadAndNumber(estate.address());
             String address = estate.name() + building.name() + slot[1] + "单元" + room + "室";
             boolean occupied = random.nextDouble() < occupancy;
             List<NewResident> household = occupied ? household() : List.of();
@@ -152,17 +152,6 @@ final class DemoPeople {
         return weights.length - 1;
     }
 
-    /** "南二环路18号" → road "南二环路", number "18号". */
-    private static String[] splitAddress(String address) {
-        if (address == null) {
-            return new String[] {null, null};
-        }
-        int i = 0;
-        while (i < address.length() && !Character.isDigit(address.charAt(i))) {
-            i++;
-        }
-        return new String[] {address.substring(0, i), address.substring(i)};
-    }
 
     /** An age from the pyramid, 22 or over (a household's head). */
     private int adultAge() {

@@ -314,7 +314,7 @@ public class ResidentImport {
     private long newHousehold(Parsed p) {
         Division building = p.building();
         Division estate = divisions.findUnscoped(building.parentId()).orElseThrow();
-        String[] road = splitAddress(estate.address());
+        String[] road = org.linli.registry.Addresses.splitRoadAndNumber(estate.address());
         String address = estate.name() + building.name() + p.entrance() + "单元" + p.room() + "室";
         jdbc.sql("""
                         INSERT INTO dwelling (building_id, division_path, road, house_number, entrance, room, address)
@@ -352,14 +352,4 @@ public class ResidentImport {
         return null;
     }
 
-    private static String[] splitAddress(String address) {
-        if (address == null) {
-            return new String[] {null, null};
-        }
-        int i = 0;
-        while (i < address.length() && !Character.isDigit(address.charAt(i))) {
-            i++;
-        }
-        return new String[] {address.substring(0, i), address.substring(i)};
-    }
 }
