@@ -197,6 +197,18 @@ public class Residents {
         return get(id, scope);
     }
 
+    /** Changes to the members of a household, newest first. */
+    public List<Change> householdHistory(long householdId, DataScope scope) {
+        household(householdId, scope);
+        return jdbc.sql("""
+                        SELECT c.at, c.actor, r.name || '·' || c.field AS field, c.old_value, c.new_value
+                        FROM resident_change c JOIN resident r ON r.id = c.resident_id
+                        WHERE c.household_id = :h ORDER BY c.at DESC, c.id DESC LIMIT 200""")
+                .param("h", householdId)
+                .query(Change.class)
+                .list();
+    }
+
     public List<Change> history(long id, DataScope scope) {
         get(id, scope);
         return jdbc.sql("SELECT at, actor, field, old_value, new_value FROM resident_change WHERE resident_id = :id ORDER BY at DESC, id DESC")

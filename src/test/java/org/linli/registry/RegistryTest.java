@@ -302,6 +302,27 @@ class RegistryTest {
         assertThat(output.getAll()).doesNotContain(p.idNumber).doesNotContain("1361234567");
     }
 
+    @Test
+    void theApiShowsResidentsMaskedAndWithinScope() throws Exception {
+        Person p = person(OWN);
+        String list = mvc.perform(get("/api/residents").param("q", p.name).with(as("worker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains(p.idNumber.substring(0, 6) + "********" + p.idNumber.substring(14)).doesNotContain(p.idNumber);
+        String one = mvc.perform(get("/api/residents/{id}", p.id).with(as("worker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(one).doesNotContain(p.idNumber).contains("********");
+        String phone = phoneOf(p.id);
+        if (phone != null) {
+            assertThat(one).doesNotContain(phone);
+        }
+        String found = mvc.perform(post("/api/residents/search").param("q", p.idNumber).with(as("worker")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(found).contains("\"total\":1").doesNotContain(p.idNumber);
+        Person other = person(OTHER);
+        mvc.perform(get("/api/residents/{id}", other.id).with(as("worker"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/residents").with(as("dept"))).andExpect(status().isForbidden());
+    }
+
     private record Person(long id, long household, String name, String idNumber) {
     }
 

@@ -139,6 +139,7 @@ class ResidentController {
         model.addAttribute("householdId", id);
         model.addAttribute("dwelling", dwellings.ofHousehold(id, user.scope()));
         model.addAttribute("dwellingHistory", dwellings.history(id, user.scope()));
+        model.addAttribute("memberHistory", residents.householdHistory(id, user.scope()));
         model.addAttribute("uses", org.linli.registry.DwellingUse.values());
         model.addAttribute("tenures", org.linli.registry.Tenure.values());
         return "registry/household";
