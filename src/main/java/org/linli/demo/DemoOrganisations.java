@@ -45,7 +45,8 @@ final class DemoOrganisations {
                         "kind", (shop ? OrganisationKind.INDIVIDUAL_BUSINESS : OrganisationKind.ENTERPRISE).name(),
                         "placeCode", estate.code(),
                         "address", estate.address() == null ? "" : estate.address(),
-                        "phone", "0471-" + (6000000 + random.nextInt(999999))), DataScope.COUNTRY);
+                        "phone", "0471-" + (6000000 + random.nextInt(999999)),
+                        "contact", person()), DataScope.COUNTRY);
             }
         }
     }

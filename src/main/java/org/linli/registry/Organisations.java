@@ -31,7 +31,7 @@ public class Organisations {
     }
 
     public record Organisation(long id, long divisionId, String divisionPath, String name, String creditCode,
-                               OrganisationKind kind, String address, String phone) {
+                               OrganisationKind kind, String address, String phone, String contact) {
     }
 
     public record CommitteeEntity(long divisionId, String creditCode, String director, LocalDate establishedOn,
@@ -40,7 +40,7 @@ public class Organisations {
 
     public List<Organisation> list(DataScope scope, String text, int page, int size) {
         return jdbc.sql("""
-                        SELECT id, division_id, division_path, name, credit_code, kind, address, phone FROM organisation
+                        SELECT id, division_id, division_path, name, credit_code, kind, address, phone, contact FROM organisation
                         WHERE division_path LIKE :prefix || '%'
                           AND (:text = '' OR name LIKE '%' || :text || '%' OR credit_code = upper(:text))
                         ORDER BY division_path, name LIMIT :limit OFFSET :offset""")
@@ -57,7 +57,7 @@ public class Organisations {
 
     public Organisation get(long id, DataScope scope) {
         return jdbc.sql("""
-                        SELECT id, division_id, division_path, name, credit_code, kind, address, phone FROM organisation
+                        SELECT id, division_id, division_path, name, credit_code, kind, address, phone, contact FROM organisation
                         WHERE id = :id AND division_path LIKE :prefix || '%'""")
                 .param("id", id).param("prefix", scope.prefix()).query(Organisation.class).optional()
                 .orElseThrow(() -> new NotFoundException("organisation " + id));
@@ -87,6 +87,10 @@ public class Organisations {
             errors.put("placeCode", "所在位置应为您管辖范围内的居村委会、网格、小区或楼栋的编码");
         }
         String phone = form.getOrDefault("phone", "").strip();
+        String contact = form.getOrDefault("contact", "").strip();
+        if (contact.length() > 50) {
+            errors.put("contact", "联系人不能超过 50 个字");
+        }
         if (!phone.matches("[0-9-]{0,20}")) {
             errors.put("phone", "单位电话只能包含数字和“-”");
         }
@@ -103,8 +107,9 @@ public class Organisations {
         Division at = place.get();
         if (id == null) {
             jdbc.sql("""
-                            INSERT INTO organisation (division_id, division_path, name, credit_code, kind, address, phone)
-                            VALUES (:d, :p, :n, :c, :k, :a, :ph)""")
+                            INSERT INTO organisation (division_id, division_path, name, credit_code, kind, address, phone, contact)
+                            VALUES (:d, :p, :n, :c, :k, :a, :ph, :contact)""")
+                    .param("contact", contact)
                     .param("d", at.id()).param("p", at.path()).param("n", name).param("c", code.isEmpty() ? null : code)
                     .param("k", kind.name()).param("a", form.getOrDefault("address", "").strip())
                     .param("ph", phone).update();
@@ -113,7 +118,8 @@ public class Organisations {
             Organisation before = get(id, scope);
             jdbc.sql("""
                             UPDATE organisation SET division_id = :d, division_path = :p, name = :n, credit_code = :c, kind = :k,
-                                   address = :a, phone = :ph, updated_at = now() WHERE id = :id""")
+                                   address = :a, phone = :ph, contact = :contact, updated_at = now() WHERE id = :id""")
+                    .param("contact", contact)
                     .param("d", at.id()).param("p", at.path()).param("n", name).param("c", code.isEmpty() ? null : code)
                     .param("k", kind.name()).param("a", form.getOrDefault("address", "").strip())
                     .param("ph", phone).param("id", id).update();

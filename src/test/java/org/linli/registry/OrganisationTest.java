@@ -37,10 +37,11 @@ class OrganisationTest {
         assertThat(page).contains("统一社会信用代码校验位不正确").contains("value=\"测试商贸有限公司\"");
         mvc.perform(post("/organisations/new").with(as("worker")).with(csrf())
                         .param("name", "测试商贸有限公司").param("creditCode", "91330100799655058B").param("kind", "ENTERPRISE")
-                        .param("placeCode", "150104001002001001").param("address", "巧报路1号").param("phone", "0471-6000001"))
+                        .param("placeCode", "150104001002001001").param("address", "巧报路1号").param("phone", "0471-6000001")
+                        .param("contact", "孙经理"))
                 .andExpect(status().is3xxRedirection());
         assertThat(mvc.perform(get("/organisations").param("q", "测试商贸").with(as("worker")))
-                .andReturn().getResponse().getContentAsString()).contains("91330100799655058B");
+                .andReturn().getResponse().getContentAsString()).contains("91330100799655058B").contains("孙经理");
         String outside = mvc.perform(post("/organisations/new").with(as("worker")).with(csrf())
                         .param("name", "越权单位").param("kind", "ENTERPRISE").param("placeCode", "150104001004"))
                 .andReturn().getResponse().getContentAsString();

@@ -59,6 +59,7 @@ class OrganisationController {
         typed.put("placeCode", divisions.get(o.divisionId(), user.scope()).code());
         typed.put("address", o.address() == null ? "" : o.address());
         typed.put("phone", o.phone() == null ? "" : o.phone());
+        typed.put("contact", o.contact() == null ? "" : o.contact());
         return form(model, id, typed, Map.of());
     }
 

@@ -1,0 +1,2 @@
+-- The person to contact at an organisation.
+ALTER TABLE organisation ADD COLUMN contact varchar(50);
