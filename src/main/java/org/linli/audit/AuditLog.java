@@ -92,7 +92,9 @@ public class AuditLog {
                     java.util.Map.entry("RESIDENT_CREATE", "登记居民"),
                     java.util.Map.entry("ORGANISATION_SAVE", "登记单位"),
                     java.util.Map.entry("COMMITTEE_ENTITY_SAVE", "居村委会法人信息"),
-                    java.util.Map.entry("DWELLING_UPDATE", "修改房屋信息"))));
+                    java.util.Map.entry("DWELLING_UPDATE", "修改房屋信息"),
+                    java.util.Map.entry("CASE_OPEN", "登记诉求"),
+                    java.util.Map.entry("CASE_MOVE", "诉求流转"))));
 
     public record Entry(long id, OffsetDateTime at, String actor, String action, String target,
                         String scopePath, String detail) {

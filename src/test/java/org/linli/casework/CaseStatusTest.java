@@ -1,0 +1,57 @@
+package org.linli.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.linli.shared.Role;
+
+class CaseStatusTest {
+
+    /** Every allowed move, written out: anything not listed here must be refused. */
+    private static final Set<String> ALLOWED = Set.of(
+            "REPORTED→ACCEPTED:COMMUNITY_WORKER", "REPORTED→REJECTED:COMMUNITY_WORKER",
+            "ACCEPTED→VERIFYING:COMMUNITY_WORKER", "ACCEPTED→VERIFYING:GRID_WORKER", "ACCEPTED→ESCALATED:COMMUNITY_WORKER",
+            "ESCALATED→SUMMONED:STREET_STAFF", "ESCALATED→ACCEPTED:STREET_STAFF",
+            "SUMMONED→VERIFYING:STREET_STAFF",
+            "VERIFYING→CLOSED:COMMUNITY_WORKER", "VERIFYING→CLOSED:STREET_STAFF",
+            "VERIFYING→REWORK:COMMUNITY_WORKER", "VERIFYING→REWORK:STREET_STAFF",
+            "REWORK→VERIFYING:COMMUNITY_WORKER", "REWORK→VERIFYING:GRID_WORKER", "REWORK→VERIFYING:STREET_STAFF",
+            "CLOSED→REOPENED:COMMUNITY_WORKER", "CLOSED→REOPENED:STREET_STAFF",
+            "REOPENED→ACCEPTED:COMMUNITY_WORKER");
+
+    @Test
+    void everyMoveIsAllowedExactlyWhenListed() {
+        Set<String> allowed = new HashSet<>();
+        for (CaseStatus from : CaseStatus.values()) {
+            for (CaseStatus to : CaseStatus.values()) {
+                for (Role role : Role.values()) {
+                    String move = from + "→" + to + ":" + role;
+                    if (from.mayMoveTo(to, role)) {
+                        allowed.add(move);
+                    } else {
+                        assertThatThrownBy(() -> from.requireTransition(to, role)).isInstanceOf(CaseRejected.class)
+                                .hasMessageContaining(role.label());
+                    }
+                }
+            }
+        }
+        assertThat(allowed).isEqualTo(ALLOWED);
+    }
+
+    @Test
+    void aRejectedCaseGoesNowhere() {
+        assertThat(CaseStatus.REJECTED.next()).isEmpty();
+    }
+
+    @Test
+    void rejectionReworkAndReopeningNeedAReason() {
+        assertThat(CaseStatus.needsNote(CaseStatus.REJECTED)).isTrue();
+        assertThat(CaseStatus.needsNote(CaseStatus.REWORK)).isTrue();
+        assertThat(CaseStatus.needsNote(CaseStatus.REOPENED)).isTrue();
+        assertThat(CaseStatus.needsNote(CaseStatus.CLOSED)).isFalse();
+    }
+}
