@@ -121,6 +121,19 @@ public class Cases {
                 .query(CaseView.class).list();
     }
 
+    /** Open cases in scope, and how many of them are past their limit. */
+    public record Waiting(long open, long overdue) {
+    }
+
+    public Waiting waiting(DataScope scope) {
+        return jdbc.sql("""
+                        SELECT count(*) AS open,
+                               count(*) FILTER (WHERE (status = 'REPORTED' AND now() > accept_due)
+                                                   OR (status <> 'REPORTED' AND now() > finish_due)) AS overdue
+                        FROM case_record WHERE division_path LIKE :prefix || '%' AND status NOT IN ('CLOSED', 'REJECTED')""")
+                .param("prefix", scope.prefix()).query(Waiting.class).single();
+    }
+
     public CaseView get(long id, DataScope scope) {
         return jdbc.sql(VIEW + "AND c.id = :id").param("prefix", scope.prefix()).param("id", id)
                 .query(CaseView.class).optional().orElseThrow(() -> new NotFoundException("case " + id));

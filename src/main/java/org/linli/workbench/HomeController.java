@@ -27,11 +27,13 @@ class HomeController {
     private final Divisions divisions;
     private final Sizing sizing;
     private final Accounts accounts;
+    private final org.linli.casework.Cases cases;
 
-    HomeController(Divisions divisions, Sizing sizing, Accounts accounts) {
+    HomeController(Divisions divisions, Sizing sizing, Accounts accounts, org.linli.casework.Cases cases) {
         this.divisions = divisions;
         this.sizing = sizing;
         this.accounts = accounts;
+        this.cases = cases;
     }
 
     @GetMapping("/")
@@ -53,6 +55,7 @@ class HomeController {
                 .filter(g -> !staffed.contains(g.id())).toList();
         model.addAttribute("unstaffed", unstaffed.stream().limit(8).toList());
         model.addAttribute("unstaffedCount", unstaffed.size());
+        model.addAttribute("waiting", user.role() == Role.DEPARTMENT_STAFF ? null : cases.waiting(user.scope()));
         model.addAttribute("locked", user.role().mayManageAccounts() ? accounts.lockedCount(user.scope()) : 0);
         if (user.role() == Role.GRID_WORKER) {
             model.addAttribute("children", divisions.children(node, user.scope(), 0, 100));
