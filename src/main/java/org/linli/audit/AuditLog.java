@@ -94,7 +94,18 @@ public class AuditLog {
                     java.util.Map.entry("COMMITTEE_ENTITY_SAVE", "居村委会法人信息"),
                     java.util.Map.entry("DWELLING_UPDATE", "修改房屋信息"),
                     java.util.Map.entry("CASE_OPEN", "登记诉求"),
-                    java.util.Map.entry("CASE_MOVE", "诉求流转"))));
+                    java.util.Map.entry("CASE_MOVE", "诉求流转"),
+                    java.util.Map.entry("CASE_SUMMON", "街道吹哨"),
+                    java.util.Map.entry("CASE_CHECK_IN", "部门报到"),
+                    java.util.Map.entry("CASE_REPORT_BACK", "部门反馈"),
+                    java.util.Map.entry("CASE_RATE", "诉求评价"),
+                    java.util.Map.entry("CASE_CATEGORY", "诉求类别与时限"),
+                    java.util.Map.entry("CASE_REPORTER_REVEAL", "查看诉求人电话"),
+                    java.util.Map.entry("CALENDAR_DAY", "设定节假日"),
+                    java.util.Map.entry("CALENDAR_HOURS", "设定工作时间"),
+                    java.util.Map.entry("DEPARTMENT_SAVE", "职能部门"),
+                    java.util.Map.entry("API_KEY_CREATE", "新建接口密钥"),
+                    java.util.Map.entry("API_KEY_REVOKE", "停用接口密钥"))));
 
     public record Entry(long id, OffsetDateTime at, String actor, String action, String target,
                         String scopePath, String detail) {

@@ -7,8 +7,10 @@ import org.linli.shared.Role;
 
 /**
  * The case loop as an explicit state machine (domain.md §4): each status knows where it may go
- * and which role may take it there. Summons and check-in by departments, and the reporter's
- * rating, are later steps of the same machine.
+ * and which role may take it there. Some moves happen only as part of a larger step: the street
+ * summons departments ({@code → SUMMONED}), the last department reporting back ({@code SUMMONED →
+ * VERIFYING}), a bad rating reopening ({@code CLOSED → REOPENED} by the reporter); and limits
+ * that pass escalate on their own ({@link #automatic}).
  */
 public enum CaseStatus {
     REPORTED("已上报"),
@@ -33,22 +35,46 @@ public enum CaseStatus {
 
     private static final Set<Role> COMMUNITY = Set.of(Role.COMMUNITY_WORKER, Role.GRID_WORKER);
     private static final Set<Role> STREET = Set.of(Role.STREET_STAFF);
+    private static final Set<Role> VERIFIERS = Set.of(Role.COMMUNITY_WORKER, Role.STREET_STAFF);
 
     /** Allowed moves: from → (to → roles that may make the move). */
     private static final Map<CaseStatus, Map<CaseStatus, Set<Role>>> MOVES = Map.of(
             REPORTED, Map.of(ACCEPTED, Set.of(Role.COMMUNITY_WORKER), REJECTED, Set.of(Role.COMMUNITY_WORKER)),
             ACCEPTED, Map.of(VERIFYING, COMMUNITY, ESCALATED, Set.of(Role.COMMUNITY_WORKER)),
             ESCALATED, Map.of(SUMMONED, STREET, ACCEPTED, STREET),
-            SUMMONED, Map.of(VERIFYING, STREET),
-            VERIFYING, Map.of(CLOSED, Set.of(Role.COMMUNITY_WORKER, Role.STREET_STAFF),
-                    REWORK, Set.of(Role.COMMUNITY_WORKER, Role.STREET_STAFF)),
-            REWORK, Map.of(VERIFYING, Set.of(Role.COMMUNITY_WORKER, Role.GRID_WORKER, Role.STREET_STAFF)),
-            CLOSED, Map.of(REOPENED, Set.of(Role.COMMUNITY_WORKER, Role.STREET_STAFF)),
+            SUMMONED, Map.of(VERIFYING, Set.of(Role.STREET_STAFF, Role.DEPARTMENT_STAFF)),
+            VERIFYING, Map.of(CLOSED, VERIFIERS, REWORK, VERIFIERS),
+            REWORK, Map.of(VERIFYING, Set.of(Role.COMMUNITY_WORKER, Role.GRID_WORKER, Role.STREET_STAFF),
+                    SUMMONED, STREET),
+            CLOSED, Map.of(REOPENED, Set.of(Role.COMMUNITY_WORKER, Role.STREET_STAFF, Role.RESIDENT)),
             REOPENED, Map.of(ACCEPTED, Set.of(Role.COMMUNITY_WORKER)),
             REJECTED, Map.of());
 
+    /** Moves made by the clock when a limit passes, where the category says so. */
+    private static final Map<CaseStatus, CaseStatus> AUTOMATIC = Map.of(
+            REPORTED, ESCALATED, ACCEPTED, ESCALATED, REWORK, ESCALATED, REOPENED, ESCALATED);
+
+    /** Moves that belong to a larger step and are not offered as a plain button. */
+    private static final Set<String> COMPOUND = Set.of("ESCALATED>SUMMONED", "REWORK>SUMMONED", "SUMMONED>VERIFYING:DEPARTMENT_STAFF",
+            "CLOSED>REOPENED:RESIDENT");
+
     public boolean mayMoveTo(CaseStatus target, Role role) {
         return MOVES.get(this).getOrDefault(target, Set.of()).contains(role);
+    }
+
+    /** Where the clock moves a case of this status when its limit passes, or null. */
+    public CaseStatus automatic() {
+        return AUTOMATIC.get(this);
+    }
+
+    /** True if this move is only made by summoning, reporting back or rating, not by a plain move. */
+    public boolean compound(CaseStatus target, Role role) {
+        return COMPOUND.contains(name() + ">" + target.name()) || COMPOUND.contains(name() + ">" + target.name() + ":" + role.name());
+    }
+
+    /** Whether the case is still open (not closed, not rejected). */
+    public boolean open() {
+        return this != CLOSED && this != REJECTED;
     }
 
     public Set<CaseStatus> next() {

@@ -1,15 +1,20 @@
 package org.linli.casework;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 
 import org.linli.shared.Times;
 
-/** A case as lists and pages show it. */
-public record CaseView(long id, String number, long divisionId, String divisionPath, String categoryCode,
-                       String categoryName, Channel channel, String hotlineNumber, String title, String description,
-                       CaseStatus status, String createdBy, OffsetDateTime createdAt, OffsetDateTime acceptDue,
-                       OffsetDateTime finishDue, OffsetDateTime closedAt) {
+/** A case as lists and pages show it; the reporter's phone only masked. */
+public record CaseView(long id, String number, long divisionId, String divisionPath, String divisionName,
+                       String categoryCode, String categoryName, Channel channel, String hotlineNumber, String title,
+                       String description, CaseStatus status, String createdBy, OffsetDateTime createdAt,
+                       OffsetDateTime acceptDue, OffsetDateTime finishDue, OffsetDateTime closedAt, String trackingCode,
+                       Long reporterAccountId, String reporterName, String reporterPhoneMask, String address,
+                       BigDecimal latitude, BigDecimal longitude, Integer rating, int reworkCount, Boolean closedOnTime,
+                       int version) {
 
     public LocalDateTime localCreatedAt() {
         return Times.local(createdAt);
@@ -19,22 +24,34 @@ public record CaseView(long id, String number, long divisionId, String divisionP
         return Times.local(finishDue);
     }
 
-    /** Past the limit that applies now: acceptance while reported, finishing while open. */
-    public boolean overdue() {
-        OffsetDateTime now = OffsetDateTime.now();
-        if (status == CaseStatus.REPORTED) {
-            return now.isAfter(acceptDue);
-        }
-        return closedAt == null && status != CaseStatus.REJECTED && now.isAfter(finishDue);
+    public LocalDateTime localAcceptDue() {
+        return Times.local(acceptDue);
     }
 
-    /** Within the last fifth of the time to finish, and not done. */
+    public LocalDateTime localClosedAt() {
+        return Times.local(closedAt);
+    }
+
+    /** The limit that applies now: acceptance while reported, finishing while open. */
+    public OffsetDateTime currentDue() {
+        return status == CaseStatus.REPORTED ? acceptDue : finishDue;
+    }
+
+    public LocalDateTime localCurrentDue() {
+        return Times.local(currentDue());
+    }
+
+    public boolean overdue() {
+        return status.open() && OffsetDateTime.now().isAfter(currentDue());
+    }
+
+    /** Within the last fifth of the time it has, and not done. */
     public boolean nearDue() {
-        if (closedAt != null || status == CaseStatus.REJECTED || overdue()) {
+        if (!status.open() || overdue()) {
             return false;
         }
-        long total = java.time.Duration.between(createdAt, finishDue).toMinutes();
-        long left = java.time.Duration.between(OffsetDateTime.now(), finishDue).toMinutes();
+        long total = Duration.between(createdAt, currentDue()).toMinutes();
+        long left = Duration.between(OffsetDateTime.now(), currentDue()).toMinutes();
         return left < total / 5;
     }
 }

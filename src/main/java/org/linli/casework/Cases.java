@@ -1,130 +1,156 @@
 package org.linli.casework;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import org.linli.audit.AuditLog;
-import org.linli.division.Division;
-import org.linli.division.Divisions;
-import org.linli.division.Level;
+import org.linli.casework.calendar.TimeLimit;
+import org.linli.casework.calendar.WorkCalendar;
+import org.linli.registry.PersonalData;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.DataScope;
 import org.linli.shared.NotFoundException;
+import org.linli.shared.Role;
 import org.linli.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Cases within a scope: intake, queues, and every transition through the state machine with its log. */
+/**
+ * Cases as each party may see them, and the plain moves of the state machine with their log.
+ * Who sees a case: staff by the division path of its place; a department only the cases it was
+ * summoned to; a resident only the cases they reported.
+ */
 @Service
 public class Cases {
 
-    static final String VIEW = """
-            SELECT c.id, c.number, c.division_id, c.division_path, c.category_code, k.name AS category_name, c.channel,
-                   c.hotline_number, c.title, c.description, c.status, c.created_by, c.created_at, c.accept_due,
-                   c.finish_due, c.closed_at
-            FROM case_record c JOIN case_category k ON k.code = c.category_code
-            WHERE c.division_path LIKE :prefix || '%'
+    static final String COLUMNS = """
+            c.id, c.number, c.division_id, c.division_path, d.name AS division_name, c.category_code,
+            k.name AS category_name, c.channel, c.hotline_number, c.title, c.description, c.status, c.created_by,
+            c.created_at, c.accept_due, c.finish_due, c.closed_at, c.tracking_code, c.reporter_account_id,
+            c.reporter_name, c.reporter_phone_mask, c.address, c.latitude, c.longitude, c.rating, c.rework_count,
+            c.closed_on_time, c.version
             """;
 
-    private final JdbcClient jdbc;
-    private final Divisions divisions;
-    private final AuditLog audit;
+    static final String FROM = """
+            FROM case_record c JOIN case_category k ON k.code = c.category_code JOIN division d ON d.id = c.division_id
+            """;
 
-    Cases(JdbcClient jdbc, Divisions divisions, AuditLog audit) {
+    /** The data-scope filter every read goes through. */
+    static final String VISIBLE = """
+            WHERE c.division_path LIKE :prefix || '%'
+              AND (CAST(:dept AS bigint) IS NULL
+                   OR EXISTS (SELECT 1 FROM case_summons s WHERE s.case_id = c.id AND s.department_id = CAST(:dept AS bigint)))
+              AND (CAST(:reporter AS bigint) IS NULL OR c.reporter_account_id = CAST(:reporter AS bigint))
+            """;
+
+    /** Rectification after a bad rating: domain.md's default of 15 days. */
+    static final TimeLimit RECTIFY = TimeLimit.parse("15d");
+
+    private final JdbcClient jdbc;
+    private final Departments departments;
+    private final WorkCalendar calendar;
+    private final CaseNotices notices;
+    private final AuditLog audit;
+    private final PersonalData personal;
+
+    Cases(JdbcClient jdbc, Departments departments, WorkCalendar calendar, CaseNotices notices, AuditLog audit,
+          PersonalData personal) {
+        this.personal = personal;
         this.jdbc = jdbc;
-        this.divisions = divisions;
+        this.departments = departments;
+        this.calendar = calendar;
+        this.notices = notices;
         this.audit = audit;
     }
 
-    public record Category(String code, String name, int acceptHours, int finishHours) {
-    }
-
-    public record LogEntry(java.time.OffsetDateTime at, String actor, CaseStatus fromStatus, CaseStatus toStatus, String note) {
+    public record LogEntry(long id, OffsetDateTime at, String actor, String actorRole, CaseStatus fromStatus,
+                           CaseStatus toStatus, String note, String departmentName) {
 
         public java.time.LocalDateTime localAt() {
             return Times.local(at);
         }
+
+        public String roleLabel() {
+            return actorRole == null ? "" : Role.valueOf(actorRole).label();
+        }
     }
 
-    public List<Category> categories() {
-        return jdbc.sql("SELECT code, name, accept_hours, finish_hours FROM case_category ORDER BY sort")
-                .query(Category.class).list();
+    public record Attachment(long id, Long logId, String filename, String contentType, int sizeBytes) {
     }
 
-    /** Staff enter a case (a call, a visit, a 12345 transfer, a patrol finding); errors by field. */
-    @Transactional
-    public Map<String, String> open(Map<String, String> form, CurrentUser user, long[] created) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        String title = form.getOrDefault("title", "").strip();
-        String description = form.getOrDefault("description", "").strip();
-        if (title.isEmpty() || title.length() > 100) {
-            errors.put("title", title.isEmpty() ? "请填写标题" : "标题不能超过 100 个字");
+    /** Filters of a queue; null or empty means "any". */
+    public record Filter(CaseStatus status, String category, String divisionPath, boolean openOnly, boolean overdueOnly) {
+
+        public static Filter open() {
+            return new Filter(null, null, null, true, false);
         }
-        if (description.length() < 5 || description.length() > 2000) {
-            errors.put("description", "请描述问题（5 到 2000 个字）");
-        }
-        Category category = categories().stream().filter(c -> c.code().equals(form.get("category"))).findFirst().orElse(null);
-        if (category == null) {
-            errors.put("category", "请选择类别");
-        }
-        Channel channel = null;
-        try {
-            channel = Channel.valueOf(form.getOrDefault("channel", ""));
-        } catch (IllegalArgumentException e) {
-            errors.put("channel", "请选择来源");
-        }
-        String hotline = form.getOrDefault("hotlineNumber", "").strip();
-        if (channel == Channel.HOTLINE_12345 && hotline.isEmpty()) {
-            errors.put("hotlineNumber", "12345 转办须填写热线工单号");
-        }
-        Division place = divisions.findByCode(form.getOrDefault("placeCode", "").strip())
-                .filter(d -> user.scope().covers(d.path()) && d.level().ordinal() >= Level.COMMITTEE.ordinal())
-                .orElse(null);
-        if (place == null) {
-            errors.put("placeCode", "发生地点应为您管辖范围内的居村委会、网格、小区或楼栋");
-        }
-        if (!errors.isEmpty()) {
-            return errors;
-        }
-        long id = jdbc.sql("SELECT nextval('case_record_id_seq')").query(Long.class).single();
-        String number = "C" + LocalDate.now(Times.CHINA).format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + id;
-        jdbc.sql("""
-                        INSERT INTO case_record (id, number, division_id, division_path, category_code, channel, hotline_number,
-                            title, description, status, created_by, accept_due, finish_due)
-                        VALUES (:id, :number, :d, :p, :cat, :ch, :hot, :title, :desc, 'REPORTED', :by,
-                                now() + make_interval(hours => :ah), now() + make_interval(hours => :fh))""")
-                .param("id", id).param("number", number).param("d", place.id()).param("p", place.path())
-                .param("cat", category.code()).param("ch", channel.name()).param("hot", hotline.isEmpty() ? null : hotline)
-                .param("title", title).param("desc", description).param("by", user.username())
-                .param("ah", category.acceptHours()).param("fh", category.finishHours())
-                .update();
-        log(id, user.username(), null, CaseStatus.REPORTED, channel.label());
-        audit.record("CASE_OPEN", number + " " + title, place.path(), category.name());
-        created[0] = id;
-        return errors;
     }
 
-    /** A queue: open cases first, overdue and nearest to their limit first. */
-    public List<CaseView> queue(DataScope scope, CaseStatus status, boolean openOnly, int page, int size) {
-        return jdbc.sql(VIEW + """
-                        AND (:status = '' OR c.status = :status)
-                        AND (NOT :open OR c.status NOT IN ('CLOSED', 'REJECTED'))
+    /** How a user's reads are bound: scope prefix, department (if a department), reporter (if a resident). */
+    record Access(String prefix, Long department, Long reporter) {
+    }
+
+    Access access(CurrentUser user) {
+        if (user.role() == Role.DEPARTMENT_STAFF) {
+            // A department without a department record sees nothing (id -1 matches no summons).
+            return new Access(DataScope.COUNTRY.prefix(), departments.of(user).map(Department::id).orElse(-1L), null);
+        }
+        if (user.role() == Role.RESIDENT) {
+            return new Access(DataScope.COUNTRY.prefix(), null, user.accountId());
+        }
+        return new Access(user.scope().prefix(), null, null);
+    }
+
+    private JdbcClient.StatementSpec bind(String sql, Access a) {
+        return jdbc.sql(sql).param("prefix", a.prefix()).param("dept", a.department()).param("reporter", a.reporter());
+    }
+
+    private static final String FILTERS = """
+              AND (:status = '' OR c.status = :status)
+              AND (:category = '' OR c.category_code = :category)
+              AND (:under = '' OR c.division_path LIKE :under || '%')
+              AND (NOT :open OR c.status NOT IN ('CLOSED', 'REJECTED'))
+              AND (NOT :overdue OR (c.status NOT IN ('CLOSED', 'REJECTED')
+                   AND now() > CASE WHEN c.status = 'REPORTED' THEN c.accept_due ELSE c.finish_due END))
+            """;
+
+    private JdbcClient.StatementSpec filtered(String sql, CurrentUser user, Filter f) {
+        return bind(sql, access(user))
+                .param("status", f.status() == null ? "" : f.status().name())
+                .param("category", f.category() == null ? "" : f.category())
+                .param("under", f.divisionPath() == null ? "" : new DataScope(f.divisionPath()).prefix())
+                .param("open", f.openOnly()).param("overdue", f.overdueOnly());
+    }
+
+    /** A queue: open cases first, nearest to (or furthest past) their limit first. */
+    public List<CaseView> queue(CurrentUser user, Filter filter, int page, int size) {
+        return filtered("SELECT " + COLUMNS + FROM + VISIBLE + FILTERS + """
                         ORDER BY c.status IN ('CLOSED', 'REJECTED'),
                                  CASE WHEN c.status = 'REPORTED' THEN c.accept_due ELSE c.finish_due END,
                                  c.id DESC
-                        LIMIT :limit OFFSET :offset""")
-                .param("prefix", scope.prefix()).param("status", status == null ? "" : status.name())
-                .param("open", openOnly).param("limit", size).param("offset", page * size)
-                .query(CaseView.class).list();
+                        LIMIT :limit OFFSET :offset""", user, filter)
+                .param("limit", size).param("offset", page * size).query(CaseView.class).list();
     }
 
-    /** Open cases in scope, and how many of them are past their limit. */
+    public long count(CurrentUser user, Filter filter) {
+        return filtered("SELECT count(*) " + FROM + VISIBLE + FILTERS, user, filter).query(Long.class).single();
+    }
+
+    /** Open cases the user can see, and how many are past their limit. */
     public record Waiting(long open, long overdue) {
     }
 
+    public Waiting waiting(CurrentUser user) {
+        return bind("""
+                        SELECT count(*) AS open,
+                               count(*) FILTER (WHERE now() > CASE WHEN c.status = 'REPORTED' THEN c.accept_due
+                                                                   ELSE c.finish_due END) AS overdue
+                        """ + FROM + VISIBLE + " AND c.status NOT IN ('CLOSED', 'REJECTED')", access(user))
+                .query(Waiting.class).single();
+    }
+
+    /** Waiting cases within a scope (home pages of staff, by their division). */
     public Waiting waiting(DataScope scope) {
         return jdbc.sql("""
                         SELECT count(*) AS open,
@@ -134,22 +160,82 @@ public class Cases {
                 .param("prefix", scope.prefix()).query(Waiting.class).single();
     }
 
-    public CaseView get(long id, DataScope scope) {
-        return jdbc.sql(VIEW + "AND c.id = :id").param("prefix", scope.prefix()).param("id", id)
+    public CaseView get(long id, CurrentUser user) {
+        return bind("SELECT " + COLUMNS + FROM + VISIBLE + " AND c.id = :id", access(user)).param("id", id)
                 .query(CaseView.class).optional().orElseThrow(() -> new NotFoundException("case " + id));
     }
 
-    public List<LogEntry> log(long id, DataScope scope) {
-        get(id, scope);
-        return jdbc.sql("SELECT at, actor, from_status, to_status, note FROM case_log WHERE case_id = :id ORDER BY at, id")
+    /** Unscoped, for steps that have already checked who may act (tracking code, rating, the clock). */
+    CaseView load(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE c.id = :id").param("id", id)
+                .query(CaseView.class).optional().orElseThrow(() -> new NotFoundException("case " + id));
+    }
+
+    public List<LogEntry> log(long id, CurrentUser user) {
+        get(id, user);
+        return logOf(id);
+    }
+
+    List<LogEntry> logOf(long id) {
+        return jdbc.sql("""
+                        SELECT l.id, l.at, l.actor, l.actor_role, l.from_status, l.to_status, l.note, p.name AS department_name
+                        FROM case_log l LEFT JOIN department p ON p.id = l.department_id
+                        WHERE l.case_id = :id ORDER BY l.at, l.id""")
                 .param("id", id).query(LogEntry.class).list();
+    }
+
+    public List<Attachment> attachments(long id, CurrentUser user) {
+        get(id, user);
+        return attachmentsOf(id);
+    }
+
+    List<Attachment> attachmentsOf(long id) {
+        return jdbc.sql("SELECT id, log_id, filename, content_type, size_bytes FROM case_attachment WHERE case_id = :id ORDER BY id")
+                .param("id", id).query(Attachment.class).list();
+    }
+
+    /** A photo's bytes, if the user may see its case. */
+    public record Photo(String contentType, byte[] data) {
+    }
+
+    public Photo photo(long caseId, long attachmentId, CurrentUser user) {
+        get(caseId, user);
+        return photoOf(caseId, attachmentId);
+    }
+
+    Photo photoOf(long caseId, long attachmentId) {
+        return jdbc.sql("SELECT content_type, data FROM case_attachment WHERE id = :a AND case_id = :c")
+                .param("a", attachmentId).param("c", caseId).query(Photo.class).optional()
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+    }
+
+    /** The reporter's whole phone number for a handler who must call back; every reveal is audited. */
+    @Transactional
+    public String revealReporterPhone(long id, CurrentUser user) {
+        CaseView c = get(id, user);
+        if (user.role() == Role.GRID_WORKER || user.role() == Role.RESIDENT || c.reporterPhoneMask() == null) {
+            throw new NotFoundException("reporter phone of case " + id);
+        }
+        byte[] cipher = jdbc.sql("SELECT reporter_phone FROM case_record WHERE id = :id").param("id", id).query(byte[].class).single();
+        audit.record("CASE_REPORTER_REVEAL", c.number(), c.divisionPath(), c.reporterPhoneMask());
+        return personal.open(cipher);
+    }
+
+    /** The moves the user may make here with a plain button (not summons, reports or ratings). */
+    public List<CaseStatus> plainMoves(CaseView c, CurrentUser user) {
+        return c.status().next().stream()
+                .filter(s -> c.status().mayMoveTo(s, user.role()) && !c.status().compound(s, user.role()))
+                .sorted().toList();
     }
 
     /** Moves a case, if the user's role may make that move from its status, and logs it. */
     @Transactional
-    public void move(long id, CaseStatus target, String note, CurrentUser user) {
-        CaseView c = get(id, user.scope());
+    public void move(long id, CaseStatus target, String note, List<NewCase.Photo> photos, CurrentUser user) {
+        CaseView c = get(id, user);
         c.status().requireTransition(target, user.role());
+        if (c.status().compound(target, user.role())) {
+            throw new CaseRejected(target == CaseStatus.SUMMONED ? "请选择要吹哨的部门" : "这一步通过报到反馈或评价完成");
+        }
         String text = note == null ? "" : note.strip();
         if (CaseStatus.needsNote(target) && text.isEmpty()) {
             throw new CaseRejected("请填写" + target.label() + "的理由");
@@ -157,21 +243,58 @@ public class Cases {
         if (text.length() > 500) {
             throw new CaseRejected("说明不能超过 500 个字");
         }
-        int updated = jdbc.sql("""
-                        UPDATE case_record SET status = :to, version = version + 1,
-                               closed_at = CASE WHEN :to = 'CLOSED' THEN now() WHEN :to = 'REOPENED' THEN NULL ELSE closed_at END
-                        WHERE id = :id AND status = :from""")
-                .param("to", target.name()).param("from", c.status().name()).param("id", id).update();
-        if (updated == 0) {
-            throw new CaseRejected("案件状态已被他人改变，请刷新后再试");
+        String photoProblem = NewCase.photoProblem(photos);
+        if (photoProblem != null) {
+            throw new CaseRejected(photoProblem);
         }
-        log(id, user.username(), c.status(), target, text.isEmpty() ? null : text);
+        long logId = transition(c, target, text.isEmpty() ? null : text, user.username(), user.role(), null);
+        savePhotos(id, logId, photos, user.username());
         audit.record("CASE_MOVE", c.number() + " " + c.title(), c.divisionPath(), c.status().label() + " → " + target.label());
     }
 
-    private void log(long id, String actor, CaseStatus from, CaseStatus to, String note) {
-        jdbc.sql("INSERT INTO case_log (case_id, actor, from_status, to_status, note) VALUES (:c, :a, :f, :t, :n)")
-                .param("c", id).param("a", actor).param("f", from == null ? null : from.name()).param("t", to.name())
-                .param("n", note).update();
+    /**
+     * Changes the status (if nobody changed it meanwhile), stamps the times the figures need,
+     * writes the log and tells whoever the new status waits for. Returns the log entry's id.
+     */
+    long transition(CaseView c, CaseStatus target, String note, String actor, Role role, Long departmentId) {
+        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime finishDue = target == CaseStatus.REOPENED ? calendar.due(now, RECTIFY) : c.finishDue();
+        int updated = jdbc.sql("""
+                        UPDATE case_record SET status = :to, version = version + 1, updated_at = now(), finish_due = :due,
+                               accepted_at = CASE WHEN :to = 'ACCEPTED' AND accepted_at IS NULL THEN now() ELSE accepted_at END,
+                               escalated_at = CASE WHEN :to = 'ESCALATED' AND escalated_at IS NULL THEN now() ELSE escalated_at END,
+                               rework_count = rework_count + CASE WHEN :to = 'REWORK' THEN 1 ELSE 0 END,
+                               closed_at = CASE WHEN :to IN ('CLOSED', 'REJECTED') THEN now()
+                                                WHEN :to = 'REOPENED' THEN NULL ELSE closed_at END,
+                               closed_on_time = CASE WHEN :to = 'CLOSED' AND closed_on_time IS NULL THEN now() <= finish_due
+                                                     ELSE closed_on_time END
+                        WHERE id = :id AND status = :from AND version = :version""")
+                .param("to", target.name()).param("from", c.status().name()).param("id", c.id())
+                .param("version", c.version()).param("due", finishDue).update();
+        if (updated == 0) {
+            throw new CaseRejected("案件状态已被他人改变，请刷新后再试");
+        }
+        long logId = log(c.id(), actor, role, c.status(), target, note, departmentId);
+        notices.moved(c, target, note);
+        return logId;
+    }
+
+    long log(long caseId, String actor, Role role, CaseStatus from, CaseStatus to, String note, Long departmentId) {
+        return jdbc.sql("""
+                        INSERT INTO case_log (case_id, actor, actor_role, from_status, to_status, note, department_id)
+                        VALUES (:c, :a, :r, :f, :t, :n, :d) RETURNING id""")
+                .param("c", caseId).param("a", actor).param("r", role == null ? null : role.name())
+                .param("f", from == null ? null : from.name()).param("t", to.name()).param("n", note)
+                .param("d", departmentId).query(Long.class).single();
+    }
+
+    void savePhotos(long caseId, Long logId, List<NewCase.Photo> photos, String by) {
+        for (NewCase.Photo p : photos) {
+            jdbc.sql("""
+                            INSERT INTO case_attachment (case_id, log_id, filename, content_type, size_bytes, data, added_by)
+                            VALUES (:c, :l, :f, :t, :s, :d, :b)""")
+                    .param("c", caseId).param("l", logId).param("f", p.filename()).param("t", p.sniffedType())
+                    .param("s", p.data().length).param("d", p.data()).param("b", by).update();
+        }
     }
 }

@@ -58,11 +58,13 @@ class DemoDistrict implements ApplicationRunner {
     private final Organisations organisations;
     private final List<String> registryStreets;
     private final long seed;
+    private final DemoCaseLoop caseLoop;
 
     DemoDistrict(DivisionImporter importer, Divisions divisions, Places places, Sizing sizing, Accounts accounts,
                  TransactionTemplate transaction, RegistryLoader registry, ResidentTags tags, Organisations organisations,
                  @Value("${linli.demo.registry-streets:}") List<String> registryStreets,
-                 @Value("${linli.demo.seed}") long seed) {
+                 @Value("${linli.demo.seed}") long seed, DemoCaseLoop caseLoop) {
+        this.caseLoop = caseLoop;
         this.registry = registry;
         this.tags = tags;
         this.organisations = organisations;
@@ -81,6 +83,7 @@ class DemoDistrict implements ApplicationRunner {
         if (accounts.findByUsername("admin").isEmpty()) {
             load();
         }
+        caseLoop.ensure(divisions.findByCode(DISTRICT).orElseThrow(), divisions.findByCode(STREET).orElseThrow());
         printAccounts();
     }
 
@@ -156,8 +159,10 @@ class DemoDistrict implements ApplicationRunner {
                   street    街道工作人员   小召前街街道
                   worker    社区工作者     五塔北街社区居委会
                   grid      网格员         五塔北街社区 第1网格
-                  dept      职能部门人员   玉泉区
+                  dept      职能部门人员   玉泉区城市管理综合行政执法局
+                  dept2     职能部门人员   玉泉区住房和城乡建设局
                   resident  居民           五塔北街社区居委会
+                  居民反映问题（无需登录）：http://localhost:8080/report
                 =====================================================================
                 """.formatted(PASSWORD);
         System.out.println(text);

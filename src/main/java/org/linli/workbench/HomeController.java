@@ -55,7 +55,8 @@ class HomeController {
                 .filter(g -> !staffed.contains(g.id())).toList();
         model.addAttribute("unstaffed", unstaffed.stream().limit(8).toList());
         model.addAttribute("unstaffedCount", unstaffed.size());
-        model.addAttribute("waiting", user.role() == Role.DEPARTMENT_STAFF ? null : cases.waiting(user.scope()));
+        model.addAttribute("waiting", cases.waiting(user));
+        model.addAttribute("urgent", cases.queue(user, org.linli.casework.Cases.Filter.open(), 0, 6));
         model.addAttribute("locked", user.role().mayManageAccounts() ? accounts.lockedCount(user.scope()) : 0);
         if (user.role() == Role.GRID_WORKER) {
             model.addAttribute("children", divisions.children(node, user.scope(), 0, 100));

@@ -16,11 +16,12 @@ class CaseStatusTest {
             "REPORTED→ACCEPTED:COMMUNITY_WORKER", "REPORTED→REJECTED:COMMUNITY_WORKER",
             "ACCEPTED→VERIFYING:COMMUNITY_WORKER", "ACCEPTED→VERIFYING:GRID_WORKER", "ACCEPTED→ESCALATED:COMMUNITY_WORKER",
             "ESCALATED→SUMMONED:STREET_STAFF", "ESCALATED→ACCEPTED:STREET_STAFF",
-            "SUMMONED→VERIFYING:STREET_STAFF",
+            "SUMMONED→VERIFYING:STREET_STAFF", "SUMMONED→VERIFYING:DEPARTMENT_STAFF",
             "VERIFYING→CLOSED:COMMUNITY_WORKER", "VERIFYING→CLOSED:STREET_STAFF",
             "VERIFYING→REWORK:COMMUNITY_WORKER", "VERIFYING→REWORK:STREET_STAFF",
             "REWORK→VERIFYING:COMMUNITY_WORKER", "REWORK→VERIFYING:GRID_WORKER", "REWORK→VERIFYING:STREET_STAFF",
-            "CLOSED→REOPENED:COMMUNITY_WORKER", "CLOSED→REOPENED:STREET_STAFF",
+            "REWORK→SUMMONED:STREET_STAFF",
+            "CLOSED→REOPENED:COMMUNITY_WORKER", "CLOSED→REOPENED:STREET_STAFF", "CLOSED→REOPENED:RESIDENT",
             "REOPENED→ACCEPTED:COMMUNITY_WORKER");
 
     @Test
@@ -40,6 +41,25 @@ class CaseStatusTest {
             }
         }
         assertThat(allowed).isEqualTo(ALLOWED);
+    }
+
+    @Test
+    void summonsReportingBackAndRatingAreNotPlainMoves() {
+        assertThat(CaseStatus.ESCALATED.compound(CaseStatus.SUMMONED, Role.STREET_STAFF)).isTrue();
+        assertThat(CaseStatus.REWORK.compound(CaseStatus.SUMMONED, Role.STREET_STAFF)).isTrue();
+        assertThat(CaseStatus.SUMMONED.compound(CaseStatus.VERIFYING, Role.DEPARTMENT_STAFF)).isTrue();
+        assertThat(CaseStatus.SUMMONED.compound(CaseStatus.VERIFYING, Role.STREET_STAFF)).isFalse();
+        assertThat(CaseStatus.CLOSED.compound(CaseStatus.REOPENED, Role.RESIDENT)).isTrue();
+        assertThat(CaseStatus.CLOSED.compound(CaseStatus.REOPENED, Role.COMMUNITY_WORKER)).isFalse();
+    }
+
+    @Test
+    void theClockEscalatesOnlyCasesStillWithTheCommunity() {
+        assertThat(CaseStatus.REPORTED.automatic()).isEqualTo(CaseStatus.ESCALATED);
+        assertThat(CaseStatus.ACCEPTED.automatic()).isEqualTo(CaseStatus.ESCALATED);
+        assertThat(CaseStatus.ESCALATED.automatic()).isNull();
+        assertThat(CaseStatus.SUMMONED.automatic()).isNull();
+        assertThat(CaseStatus.CLOSED.automatic()).isNull();
     }
 
     @Test

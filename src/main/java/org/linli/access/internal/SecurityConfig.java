@@ -20,12 +20,15 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, SignInHandlers handlers) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/actuator/health").permitAll()
+                                "/actuator/health", "/report/**", "/track/**", "/open311/**").permitAll()
                         .requestMatchers("/divisions/import/**", "/audit/**").hasRole("DISTRICT_ADMIN")
                         .requestMatchers("/residents/**", "/households/**", "/organisations/**", "/committees/**", "/api/residents/**")
                                 .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER")
                         .requestMatchers("/cases/**")
-                                .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER")
+                                .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER", "DEPARTMENT_STAFF")
+                        .requestMatchers("/calendar/**", "/case-categories/**", "/departments/**", "/case-stats/**")
+                                .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER", "DEPARTMENT_STAFF")
+                        .requestMatchers("/api-keys/**").hasRole("DISTRICT_ADMIN")
                         .requestMatchers("/accounts/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF")
                         .requestMatchers("/divisions/**", "/api/**", "/grid-workers/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF",
                                 "COMMUNITY_WORKER", "GRID_WORKER", "DEPARTMENT_STAFF")
@@ -35,6 +38,8 @@ class SecurityConfig {
                         .failureHandler(handlers)
                         .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(handlers))
+                // Open311 clients authenticate writes with an API key, not a session.
+                .csrf(c -> c.ignoringRequestMatchers("/open311/**"))
                 .headers(h -> h.frameOptions(f -> f.deny()));
         return http.build();
     }

@@ -1,13 +1,28 @@
 package org.linli.casework.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.linli.casework.CaseRejected;
 import org.linli.casework.CaseStatus;
 import org.linli.casework.CaseView;
 import org.linli.casework.Cases;
+import org.linli.casework.Categories;
 import org.linli.casework.Channel;
+import org.linli.casework.Departments;
+import org.linli.casework.Intake;
+import org.linli.casework.NewCase;
+import org.linli.casework.Ratings;
+import org.linli.casework.Submitter;
+import org.linli.casework.Summons;
+import org.linli.division.Division;
+import org.linli.division.Divisions;
+import org.linli.division.Level;
 import org.linli.shared.CurrentUser;
+import org.linli.shared.Role;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,77 +30,207 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The queue of cases, entering a case, and moving it along the loop. */
+/** Staff and departments: the queue, entering a case, and every step of the loop on the case page. */
 @Controller
 class CaseController {
 
     private static final int PAGE = 50;
 
     private final Cases cases;
+    private final Intake intake;
+    private final Summons summons;
+    private final Ratings ratings;
+    private final Categories categories;
+    private final Departments departments;
+    private final Divisions divisions;
 
-    CaseController(Cases cases) {
+    CaseController(Cases cases, Intake intake, Summons summons, Ratings ratings, Categories categories,
+                   Departments departments, Divisions divisions) {
         this.cases = cases;
+        this.intake = intake;
+        this.summons = summons;
+        this.ratings = ratings;
+        this.categories = categories;
+        this.departments = departments;
+        this.divisions = divisions;
     }
 
     @GetMapping("/cases")
     String queue(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) CaseStatus status,
-                 @RequestParam(defaultValue = "true") boolean open, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("cases", cases.queue(user.scope(), status, open, Math.max(0, page), PAGE));
+                 @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String division,
+                 @RequestParam(defaultValue = "true") boolean open, @RequestParam(defaultValue = "false") boolean overdue,
+                 @RequestParam(defaultValue = "0") int page, Model model) {
+        List<Division> children = user.role() == Role.DEPARTMENT_STAFF ? List.of()
+                : divisions.findUnscoped(user.divisionId()).map(d -> divisions.children(d, user.scope(), 0, 500)).orElse(List.of());
+        String under = children.stream().filter(d -> d.code().equals(division)).map(Division::path).findFirst().orElse(null);
+        Cases.Filter filter = new Cases.Filter(status, category.isBlank() ? null : category, under, open, overdue);
+        long total = cases.count(user, filter);
+        int p = Math.max(0, page);
+        model.addAttribute("cases", cases.queue(user, filter, p, PAGE));
+        model.addAttribute("total", total);
+        model.addAttribute("pages", (int) Math.min(200, (total + PAGE - 1) / PAGE));
+        model.addAttribute("page", p);
         model.addAttribute("status", status);
+        model.addAttribute("category", category);
+        model.addAttribute("division", division);
         model.addAttribute("open", open);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("children", children);
         model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("page", page);
+        model.addAttribute("categories", categories.all());
+        model.addAttribute("waiting", cases.waiting(user));
+        model.addAttribute("department", departments.of(user).orElse(null));
+        model.addAttribute("base", "/cases?open=" + open + "&overdue=" + overdue + "&category=" + category + "&division=" + division
+                + (status == null ? "" : "&status=" + status));
         return "casework/cases";
     }
 
     @GetMapping("/cases/new")
     String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
-        return form(model, Map.of("channel", "PHONE"), Map.of());
+        Channel channel = user.role() == Role.GRID_WORKER ? Channel.GRID_PATROL : Channel.PHONE;
+        String place = user.role() == Role.GRID_WORKER ? divisions.findUnscoped(user.divisionId()).map(Division::code).orElse("") : "";
+        return form(user, model, Map.of("channel", channel.name(), "placeCode", place,
+                "submissionKey", java.util.UUID.randomUUID().toString()), Map.of());
     }
 
     @PostMapping("/cases/new")
-    String open(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model,
+    String open(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params,
+                @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
                 RedirectAttributes redirect) {
-        long[] created = new long[1];
-        Map<String, String> errors = cases.open(params, user, created);
-        if (!errors.isEmpty()) {
-            return form(model, params, errors);
+        if (user.role() == Role.DEPARTMENT_STAFF) {
+            throw new org.linli.shared.NotFoundException("intake");
         }
-        redirect.addFlashAttribute("saved", "诉求已登记");
-        return "redirect:/cases/" + created[0];
+        Channel channel = parseChannel(params.get("channel"));
+        NewCase form = new NewCase(params.get("category"), params.get("placeCode"), params.get("title"), params.get("description"),
+                channel, params.get("hotlineNumber"), params.get("reporterName"), params.get("reporterPhone"),
+                params.get("address"), params.get("latitude"), params.get("longitude"), params.get("submissionKey"),
+                Uploads.photos(photos));
+        Intake.Result result = intake.open(form, Submitter.staff(user));
+        if (!result.ok()) {
+            return form(user, model, params, result.errors());
+        }
+        redirect.addFlashAttribute("saved", result.duplicate() ? "该诉求已登记过，未重复登记" : "诉求已登记，编号 " + result.number());
+        return "redirect:/cases/" + result.caseId();
     }
 
     @GetMapping("/cases/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        CaseView c = cases.get(id, user.scope());
+        CaseView c = cases.get(id, user);
         model.addAttribute("c", c);
-        model.addAttribute("log", cases.log(id, user.scope()));
-        model.addAttribute("moves", c.status().next().stream().filter(s -> c.status().mayMoveTo(s, user.role()))
-                .sorted().toList());
+        model.addAttribute("log", cases.log(id, user));
+        model.addAttribute("attachments", cases.attachments(id, user));
+        model.addAttribute("moves", user.role() == Role.DEPARTMENT_STAFF ? List.of() : cases.plainMoves(c, user));
+        model.addAttribute("summonses", summons.of(id, user));
+        model.addAttribute("ratings", ratings.of(id));
+        model.addAttribute("mayRevealReporter", c.reporterPhoneMask() != null && user.role() != Role.GRID_WORKER);
+        boolean maySummon = c.status().mayMoveTo(CaseStatus.SUMMONED, user.role());
+        model.addAttribute("maySummon", maySummon);
+        if (maySummon) {
+            model.addAttribute("summonable", departments.summonableFrom(user.scope().path()));
+            model.addAttribute("defaultDepartment", categories.find(c.categoryCode()).map(k -> k.defaultDepartment()).orElse(null));
+        }
+        departments.of(user).ifPresent(d -> {
+            model.addAttribute("department", d);
+            List<Summons.Summoned> all = summons.of(id, user);
+            all.stream().filter(s -> s.departmentId() == d.id() && s.round() == all.getFirst().round()).findFirst()
+                    .ifPresent(s -> model.addAttribute("mySummons", s));
+            model.addAttribute("departmentActs", c.status() == CaseStatus.SUMMONED);
+        });
         return "casework/case";
     }
 
     @PostMapping("/cases/{id}/move")
     String move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam CaseStatus to,
-                @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "") String note, @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+                Model model, RedirectAttributes redirect) {
         try {
-            cases.move(id, to, note, user);
+            if (user.role() == Role.DEPARTMENT_STAFF) {
+                throw new CaseRejected("部门通过报到和反馈办理案件");
+            }
+            cases.move(id, to, note, Uploads.photos(photos), user);
         } catch (CaseRejected e) {
-            model.addAttribute("moveError", e.getMessage());
-            model.addAttribute("typedNote", note);
-            return show(user, id, model);
+            return again(user, id, model, e, "typedNote", note);
         }
         redirect.addFlashAttribute("saved", "已改为“" + to.label() + "”");
         return "redirect:/cases/" + id;
     }
 
-    private String form(Model model, Map<String, String> typed, Map<String, String> errors) {
+    @PostMapping("/cases/{id}/summon")
+    String summon(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                  @RequestParam(name = "department", required = false) List<Long> chosen,
+                  @RequestParam(required = false) Long leading, @RequestParam(defaultValue = "") String note,
+                  Model model, RedirectAttributes redirect) {
+        try {
+            summons.summon(id, chosen, leading, note, user);
+        } catch (CaseRejected e) {
+            return again(user, id, model, e, "typedSummonNote", note);
+        }
+        redirect.addFlashAttribute("saved", "已吹哨，等待部门报到");
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/check-in")
+    String checkIn(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model, RedirectAttributes redirect) {
+        try {
+            summons.checkIn(id, user);
+        } catch (CaseRejected e) {
+            return again(user, id, model, e, "typedReport", "");
+        }
+        redirect.addFlashAttribute("saved", "已报到");
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/report-back")
+    String reportBack(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String note,
+                      @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
+                      RedirectAttributes redirect) {
+        try {
+            summons.reportBack(id, note, Uploads.photos(photos), user);
+        } catch (CaseRejected e) {
+            return again(user, id, model, e, "typedReport", note);
+        }
+        redirect.addFlashAttribute("saved", "已反馈办理情况");
+        return "redirect:/cases/" + id;
+    }
+
+    /** The reporter's whole phone number, for a handler who must call back; every reveal is audited. */
+    @PostMapping("/cases/{id}/reporter-phone")
+    @ResponseBody
+    String revealReporter(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return "<span data-testid=\"reporter-phone\">" + cases.revealReporterPhone(id, user) + "</span>";
+    }
+
+    @GetMapping("/cases/{id}/photos/{photo}")
+    ResponseEntity<byte[]> photo(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long photo) {
+        Cases.Photo p = cases.photo(id, photo, user);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType()))
+                .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff").body(p.data());
+    }
+
+    private String again(CurrentUser user, long id, Model model, CaseRejected e, String field, String typed) {
+        model.addAttribute("moveError", e.getMessage());
+        model.addAttribute(field, typed);
+        return show(user, id, model);
+    }
+
+    private static Channel parseChannel(String text) {
+        try {
+            return text == null ? null : Channel.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private String form(CurrentUser user, Model model, Map<String, String> typed, Map<String, String> errors) {
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
-        model.addAttribute("categories", cases.categories());
-        model.addAttribute("channels", Channel.values());
+        model.addAttribute("categories", categories.active());
+        model.addAttribute("channels", List.of(Channel.PHONE, Channel.HOTLINE_12345, Channel.WALK_IN, Channel.GRID_PATROL));
+        model.addAttribute("places", divisions.search("", user.scope(), List.of(Level.COMMITTEE, Level.GRID, Level.ESTATE), 300));
         return "casework/case-form";
     }
 }

@@ -1,0 +1,105 @@
+package org.linli.casework;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.linli.division.Division;
+import org.linli.division.Divisions;
+import org.linli.notice.Notices;
+import org.linli.notice.Outbox;
+import org.linli.registry.PersonalData;
+import org.linli.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Tells each party what a case now waits for: in the app, and the reporter by SMS. */
+@Component
+class CaseNotices {
+
+    private final Notices notices;
+    private final Outbox outbox;
+    private final Divisions divisions;
+    private final JdbcClient jdbc;
+
+    CaseNotices(Notices notices, Outbox outbox, Divisions divisions, JdbcClient jdbc) {
+        this.notices = notices;
+        this.outbox = outbox;
+        this.divisions = divisions;
+        this.jdbc = jdbc;
+    }
+
+    void reported(CaseView c, PersonalData.SealedPhone phone) {
+        committee(c).ifPresent(d -> notices.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
+                "新诉求待受理：" + c.title() + "（" + c.categoryName() + "）", link(c)));
+        if (phone != null) {
+            outbox.sms(phone.cipher(), phone.mask(), "【邻里】您反映的问题已登记，编号 " + c.number() + "，查询码 " + c.trackingCode()
+                    + "，可在“诉求进度查询”中查看办理情况。");
+        }
+    }
+
+    void moved(CaseView c, CaseStatus to, String note) {
+        String title = c.title();
+        switch (to) {
+            case ESCALATED -> street(c).ifPresent(d -> notices.toRole(Role.STREET_STAFF, d.id(), c.id(),
+                    "社区上报街道，请协调处置：" + title, link(c)));
+            case ACCEPTED -> committee(c).ifPresent(d -> notices.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
+                    "诉求由社区办理：" + title, link(c)));
+            case VERIFYING -> committee(c).ifPresent(d -> notices.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
+                    "办理完毕，请核查：" + title, link(c)));
+            case REWORK -> committee(c).ifPresent(d -> notices.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
+                    "核查未通过，需返工：" + title + (note == null ? "" : "（" + note + "）"), link(c)));
+            case REOPENED -> committee(c).ifPresent(d -> notices.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
+                    "诉求被重新打开：" + title + (note == null ? "" : "（" + note + "）"), link(c)));
+            case CLOSED -> toReporter(c, "您反映的问题“" + title + "”已办结，请对办理结果进行评价。");
+            case REJECTED -> toReporter(c, "您反映的问题“" + title + "”不予受理：" + note);
+            default -> {
+            }
+        }
+    }
+
+    void summoned(CaseView c, long departmentId, boolean leading) {
+        notices.toDepartment(departmentId, c.id(), "街道吹哨（" + (leading ? "牵头" : "协办") + "），请及时报到：" + c.title(), link(c));
+    }
+
+    void reportedBack(CaseView c, String department) {
+        street(c).ifPresent(d -> notices.toRole(Role.STREET_STAFF, d.id(), c.id(), department + " 已反馈：" + c.title(), link(c)));
+    }
+
+    void overdue(CaseView c, String what, Long departmentId) {
+        String text = "已超时（" + what + "）：" + c.title();
+        if (departmentId != null) {
+            notices.toDepartment(departmentId, c.id(), text, link(c));
+            street(c).ifPresent(d -> notices.toRole(Role.STREET_STAFF, d.id(), c.id(), text, link(c)));
+        } else {
+            committee(c).ifPresent(d -> notices.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(), text, link(c)));
+        }
+    }
+
+    private void toReporter(CaseView c, String text) {
+        if (c.reporterAccountId() != null) {
+            notices.toAccount(c.reporterAccountId(), c.id(), text, "/track/" + c.trackingCode());
+        }
+        record Sealed(byte[] phone, String mask) {
+        }
+        jdbc.sql("SELECT reporter_phone AS phone, reporter_phone_mask AS mask FROM case_record WHERE id = :id AND reporter_phone IS NOT NULL")
+                .param("id", c.id()).query(Sealed.class).optional()
+                .ifPresent(s -> outbox.sms(s.phone(), s.mask(), "【邻里】" + text + "查询码 " + c.trackingCode() + "。"));
+    }
+
+    private static String link(CaseView c) {
+        return "/cases/" + c.id();
+    }
+
+    /** The committee (12-digit code) and street (9-digit code) on the case's path. */
+    Optional<Division> committee(CaseView c) {
+        return segment(c.divisionPath(), 12);
+    }
+
+    Optional<Division> street(CaseView c) {
+        return segment(c.divisionPath(), 9);
+    }
+
+    private Optional<Division> segment(String path, int length) {
+        return Arrays.stream(path.split("/")).filter(s -> s.length() == length).findFirst().flatMap(divisions::findByCode);
+    }
+}

@@ -1,0 +1,37 @@
+package org.linli.registry;
+
+import org.linli.registry.internal.Vault;
+import org.linli.shared.Masks;
+import org.springframework.stereotype.Component;
+
+/**
+ * Personal identifiers for other modules (a case's reporter, a message's recipient): sealed with
+ * the registry's key, hashed for exact matching, masked for display.
+ */
+@Component
+public class PersonalData {
+
+    /** A phone number as stored: ciphertext, keyed hash, and the masked form. */
+    public record SealedPhone(byte[] cipher, byte[] hash, String mask) {
+    }
+
+    private final Vault vault;
+
+    PersonalData(Vault vault) {
+        this.vault = vault;
+    }
+
+    /** Seals a valid mobile number ({@link Phone#problem} must have said nothing). */
+    public SealedPhone sealPhone(String phone) {
+        String p = phone.strip();
+        return new SealedPhone(vault.encrypt(p), vault.hash(p), Masks.phone(p.substring(0, 3), p.substring(7)));
+    }
+
+    public byte[] hashPhone(String phone) {
+        return vault.hash(phone.strip());
+    }
+
+    public String open(byte[] cipher) {
+        return vault.decrypt(cipher);
+    }
+}
