@@ -183,8 +183,11 @@ class SettingsController {
     }
 
     private String departmentsPage(CurrentUser user, Model model, Map<String, String> typed, Map<String, String> errors) {
-        model.addAttribute("departments", user.role().mayManageAccounts() ? departments.within(user.scope())
-                : departments.summonableFrom(user.scope().path()));
+        // Those above (which the user's streets summon) and those within the user's scope.
+        java.util.Map<Long, Department> shown = new java.util.LinkedHashMap<>();
+        departments.summonableFrom(user.scope().path()).forEach(d -> shown.put(d.id(), d));
+        departments.within(user.scope()).forEach(d -> shown.putIfAbsent(d.id(), d));
+        model.addAttribute("departments", List.copyOf(shown.values()));
         model.addAttribute("mayManage", user.role().mayManageAccounts());
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
