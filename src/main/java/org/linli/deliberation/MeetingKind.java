@@ -1,0 +1,71 @@
+package org.linli.deliberation;
+
+/**
+ * The meetings whose quorum and majority the law fixes, and how each counts those present.
+ * Numbers are compared as integers so that "more than half" and "two thirds or more" hold
+ * exactly at their boundaries.
+ */
+public enum MeetingKind {
+
+    /**
+     * 居民会议 (城市居民委员会组织法 art. 9): residents aged 18+, or one representative per household, or
+     * the representatives of the residents' groups; held with more than half of those entitled present.
+     */
+    RESIDENTS_MEETING("居民会议", Threshold.MORE_THAN_HALF),
+
+    /**
+     * 村民会议 (村民委员会组织法 art. 22): more than half of villagers aged 18+ present, or
+     * representatives of two thirds or more of the households.
+     */
+    VILLAGERS_MEETING("村民会议", Threshold.MORE_THAN_HALF),
+
+    /** 村民代表会议 (art. 26): two thirds or more of its members present. */
+    VILLAGERS_REPRESENTATIVES_MEETING("村民代表会议", Threshold.TWO_THIRDS_OR_MORE),
+
+    /**
+     * 居民代表会议: the urban law leaves it to local rules; Linli's default follows the residents'
+     * meeting (more than half of the representatives present).
+     */
+    RESIDENTS_REPRESENTATIVES_MEETING("居民代表会议", Threshold.MORE_THAN_HALF),
+
+    /** 两委联席会议: a body of the committees' members; more than half present. */
+    JOINT_COMMITTEES_MEETING("两委联席会议", Threshold.MORE_THAN_HALF);
+
+    /** How many of those entitled must be present. */
+    public enum Threshold {
+        MORE_THAN_HALF("过半数"), TWO_THIRDS_OR_MORE("三分之二以上");
+
+        private final String label;
+
+        Threshold(String label) {
+            this.label = label;
+        }
+
+        public boolean met(long present, long entitled) {
+            return switch (this) {
+                case MORE_THAN_HALF -> 2 * present > entitled;
+                case TWO_THIRDS_OR_MORE -> 3 * present >= 2 * entitled;
+            };
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private final String label;
+    private final Threshold quorum;
+
+    MeetingKind(String label, Threshold quorum) {
+        this.label = label;
+        this.quorum = quorum;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Threshold quorum() {
+        return quorum;
+    }
+}
