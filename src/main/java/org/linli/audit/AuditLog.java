@@ -100,6 +100,7 @@ public class AuditLog {
                     java.util.Map.entry("CASE_REPORT_BACK", "部门反馈"),
                     java.util.Map.entry("CASE_RATE", "诉求评价"),
                     java.util.Map.entry("CASE_CATEGORY", "诉求类别与时限"),
+                    java.util.Map.entry("DISCLOSURE_PUBLISH", "居村务公开"),
                     java.util.Map.entry("CASE_REPORTER_REVEAL", "查看诉求人电话"),
                     java.util.Map.entry("CALENDAR_DAY", "设定节假日"),
                     java.util.Map.entry("CALENDAR_HOURS", "设定工作时间"),

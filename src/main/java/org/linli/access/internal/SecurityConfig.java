@@ -20,7 +20,10 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, SignInHandlers handlers) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/report/**", "/track/**", "/open311/**").permitAll()
+                                "/actuator/health", "/report/**", "/track/**", "/open311/**",
+                                "/public/**").permitAll()
+                        .requestMatchers("/disclosure/**")
+                                .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER")
                         .requestMatchers("/divisions/import/**", "/audit/**").hasRole("DISTRICT_ADMIN")
                         .requestMatchers("/residents/**", "/households/**", "/organisations/**", "/committees/**", "/api/residents/**")
                                 .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER")
