@@ -1,0 +1,105 @@
+package org.linli.deliberation;
+
+import java.util.List;
+import java.util.Set;
+
+import org.linli.shared.Role;
+
+/**
+ * The procedures a topic follows, as templates of stages. Each stage names the roles that may
+ * close it and what must be on record before it closes; a topic moves through the stages in
+ * order and never skips one.
+ */
+public enum Procedure {
+
+    /** Urban: 提出议案 → 民主议定 → 公布告知 → 组织实施 ([003 五]). */
+    URBAN("城市社区议事程序", List.of(
+            new Stage("提出议案", Set.of(Role.COMMUNITY_WORKER), Requirement.TEXT, "议案内容"),
+            new Stage("民主议定", Set.of(Role.COMMUNITY_WORKER), Requirement.RESOLUTION, "会议表决通过的决议"),
+            new Stage("公布告知", Set.of(Role.COMMUNITY_WORKER), Requirement.DISCLOSURE, "在公开栏公布决议"),
+            new Stage("组织实施", Set.of(Role.COMMUNITY_WORKER, Role.STREET_STAFF), Requirement.TEXT, "实施结果"))),
+
+    /**
+     * Village: 四议两公开 — the party branch proposes, the two committees discuss, the party members'
+     * meeting reviews, the villagers' (representatives') meeting resolves; the resolution and the
+     * result of its implementation are published ([000] annex).
+     */
+    VILLAGE("四议两公开", List.of(
+            new Stage("党支部提议", Set.of(Role.COMMUNITY_WORKER), Requirement.TEXT, "党支部会议提议"),
+            new Stage("两委会商议", Set.of(Role.COMMUNITY_WORKER), Requirement.TEXT, "两委联席会议商议意见"),
+            new Stage("党员大会审议", Set.of(Role.COMMUNITY_WORKER), Requirement.TEXT, "党员大会审议意见"),
+            new Stage("村民（代表）会议决议", Set.of(Role.COMMUNITY_WORKER), Requirement.RESOLUTION, "会议表决通过的决议"),
+            new Stage("决议公开", Set.of(Role.COMMUNITY_WORKER), Requirement.DISCLOSURE, "在公开栏公布决议"),
+            new Stage("实施结果公开", Set.of(Role.COMMUNITY_WORKER, Role.STREET_STAFF), Requirement.DISCLOSURE, "在公开栏公布实施结果")));
+
+    /** What a stage needs on record before it closes. */
+    public enum Requirement {
+        /** A written record (at least a few characters). */
+        TEXT,
+        /** A meeting with quorum whose vote passed the item. */
+        RESOLUTION,
+        /** A posting on the committee's disclosure board. */
+        DISCLOSURE
+    }
+
+    public record Stage(String name, Set<Role> closers, Requirement requirement, String record) {
+    }
+
+    /** What is on record for the stage being closed. */
+    public record Evidence(String text, boolean resolutionPassed, boolean disclosed) {
+    }
+
+    private final String label;
+    private final List<Stage> stages;
+
+    Procedure(String label, List<Stage> stages) {
+        this.label = label;
+        this.stages = stages;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /**
+     * Checks closing {@code stage} (0-based) of a topic whose next open stage is {@code current};
+     * throws with the reason in Chinese, or returns the next open stage ({@code stages().size()}
+     * when the procedure is complete).
+     */
+    public int close(int current, int stage, Role role, Evidence evidence) {
+        if (current >= stages.size()) {
+            throw new IllegalStateException("议事程序已全部完成");
+        }
+        Stage expected = stages.get(current);
+        if (stage != current) {
+            throw new IllegalStateException(stage > current
+                    ? "不能跳过“" + expected.name() + "”，请按程序依次办理"
+                    : "“" + stages.get(Math.max(0, stage)).name() + "”已经完成");
+        }
+        if (!expected.closers().contains(role)) {
+            throw new IllegalStateException("“" + expected.name() + "”不能由" + role.label() + "办理");
+        }
+        switch (expected.requirement()) {
+            case TEXT -> {
+                if (evidence.text() == null || evidence.text().strip().length() < 5) {
+                    throw new IllegalStateException("请记录" + expected.record() + "（至少 5 个字）");
+                }
+            }
+            case RESOLUTION -> {
+                if (!evidence.resolutionPassed()) {
+                    throw new IllegalStateException("需有符合法定人数的会议表决通过后，才能完成“" + expected.name() + "”");
+                }
+            }
+            case DISCLOSURE -> {
+                if (!evidence.disclosed()) {
+                    throw new IllegalStateException("请先在公开栏公布，才能完成“" + expected.name() + "”");
+                }
+            }
+        }
+        return current + 1;
+    }
+}
