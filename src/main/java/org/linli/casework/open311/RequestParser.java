@@ -1,0 +1,145 @@
+package org.linli.casework.open311;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.linli.casework.Categories;
+import org.linli.casework.Category;
+import org.linli.casework.Channel;
+import org.linli.casework.NewCase;
+import org.linli.division.Level;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a GeoReport POST into the intake's {@link NewCase}. It checks what only Open311 has
+ * (service codes, the ways of giving a location) and leaves the rest to the intake, whose errors
+ * it then names by Open311's parameters. There is no map of the district, so a position alone
+ * cannot be placed: a case needs {@code address_id} or an {@code address_string} naming a place.
+ */
+@Component
+class RequestParser {
+
+    /** What the intake checks, in Open311's words: its field → (parameter, English reason). */
+    private static final Map<String, String[]> FIELDS = Map.of(
+            "description", new String[] {"description", "description must be 5 to 2000 characters"},
+            "category", new String[] {"service_code", "unknown service_code"},
+            "placeCode", new String[] {"address_id", "the place must be a committee, grid, estate or building within the key's area"},
+            "reporterPhone", new String[] {"phone", "phone must be a mainland mobile number: 11 digits starting 13-19"},
+            "reporterName", new String[] {"last_name", "first_name and last_name together must not exceed 50 characters"},
+            "address", new String[] {"address_string", "address_string must not exceed 200 characters"},
+            "latitude", new String[] {"lat", "lat and long must be decimal degrees within China"},
+            "submissionKey", new String[] {"submission_key", "submission_key must be 8-48 letters, digits, '_' or '-'"});
+
+    private final Categories categories;
+    private final JdbcClient jdbc;
+
+    RequestParser(Categories categories, JdbcClient jdbc) {
+        this.categories = categories;
+        this.jdbc = jdbc;
+    }
+
+    /** The form for the intake, or a 400 with one description per wrong parameter. */
+    NewCase parse(Map<String, String> params, String idempotencyHeader, ApiKeys.ApiKey key) {
+        List<String> errors = new ArrayList<>();
+        String code = value(params, "service_code");
+        Category category = categories.find(code).filter(Category::active).orElse(null);
+        if (category == null) {
+            errors.add(code.isEmpty() ? "缺少 service_code / service_code is required"
+                    : "未知的服务代码“" + code + "” / unknown service_code " + code);
+        }
+        String addressId = value(params, "address_id");
+        String addressString = value(params, "address_string");
+        String lat = value(params, "lat");
+        String lon = value(params, "long");
+        String place = null;
+        if (!addressId.isEmpty()) {
+            place = addressId; // the intake checks its level and that it lies within the key's division
+        } else if (!addressString.isEmpty()) {
+            place = placeNamed(addressString, key, errors);
+        } else if (!lat.isEmpty() || !lon.isEmpty()) {
+            errors.add("仅凭经纬度无法确定所在社区，请提供 address_id（区划编码）或 address_string（小区、网格或社区名称）"
+                    + " / lat and long alone cannot be placed: give address_id (a division code) or address_string (a place name)");
+        } else {
+            errors.add("缺少地点：请提供 address_id 或 address_string / a location is required: address_id or address_string");
+        }
+        if (value(params, "description").isEmpty()) {
+            errors.add("缺少问题描述 / description is required");
+        }
+        String submission = value(params, "submission_key");
+        if (submission.isEmpty() && idempotencyHeader != null) {
+            submission = idempotencyHeader.strip();
+        }
+        if (!submission.isEmpty() && !submission.matches("[A-Za-z0-9_-]{8,48}")) {
+            errors.add("提交标识应为 8–48 位字母、数字、下划线或连字符 / " + FIELDS.get("submissionKey")[1]);
+        }
+        if (!errors.isEmpty()) {
+            throw new Open311Error(org.springframework.http.HttpStatus.BAD_REQUEST, errors);
+        }
+        // Keys are unique across all channels: prefixing the key's id keeps one client from
+        // ever receiving a case another client made with the same submission key.
+        String submissionKey = submission.isEmpty() ? null : "o311k" + key.id() + "-" + submission;
+        return new NewCase(code, place, null, value(params, "description"), Channel.OPEN311, null,
+                name(value(params, "first_name"), value(params, "last_name")), value(params, "phone"),
+                addressString, lat, lon, submissionKey, List.of());
+    }
+
+    /** The intake's errors, one description per parameter, Chinese first. */
+    static List<String> describe(Map<String, String> intakeErrors, boolean byAddressString) {
+        List<String> out = new ArrayList<>();
+        intakeErrors.forEach((field, chinese) -> {
+            String[] open311 = FIELDS.getOrDefault(field, new String[] {field, field + " is invalid"});
+            String param = field.equals("placeCode") && byAddressString ? "address_string" : open311[0];
+            out.add(param + "：" + chinese + " / " + open311[1]);
+        });
+        return out;
+    }
+
+    /**
+     * The one place within the key's division whose name the text contains (or, for a short
+     * text, that contains the text): an estate, grid or committee. When both a place and one of
+     * its ancestors match, the more precise place wins; anything else is ambiguous.
+     */
+    private String placeNamed(String text, ApiKeys.ApiKey key, List<String> errors) {
+        record Place(String code, String name, String path) {
+        }
+        List<Place> found = jdbc.sql("""
+                        SELECT code, name, path FROM division
+                        WHERE path LIKE :prefix || '%' AND level IN (:levels)
+                          AND (strpos(:text, name) > 0 OR (length(:text) >= 2 AND strpos(name, :text) > 0))
+                        ORDER BY length(path), code LIMIT 50""")
+                .param("prefix", key.scope().prefix())
+                .param("levels", List.of(Level.COMMITTEE.name(), Level.GRID.name(), Level.ESTATE.name()))
+                .param("text", text).query(Place.class).list();
+        List<Place> precise = found.stream()
+                .filter(p -> found.stream().noneMatch(o -> o != p && o.path().startsWith(p.path())))
+                .toList();
+        if (precise.size() == 1) {
+            return precise.getFirst().code();
+        }
+        if (precise.isEmpty()) {
+            errors.add("在本密钥的管辖范围内找不到“" + text + "”所指的小区、网格或社区，请改用 address_id"
+                    + " / no estate, grid or committee in the key's area matches address_string; use address_id");
+        } else {
+            errors.add("“" + text + "”可指多处：" + String.join("、", precise.stream().limit(5).map(Place::name).toList())
+                    + (precise.size() > 5 ? " 等" : "") + "，请写得更具体或改用 address_id"
+                    + " / address_string matches " + precise.size() + " places; be more specific or use address_id");
+        }
+        return null;
+    }
+
+    /** Chinese names put the family name first; others keep the given name first. */
+    private static String name(String first, String last) {
+        if (first.isEmpty() || last.isEmpty()) {
+            return first + last;
+        }
+        boolean chinese = (first + last).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return chinese ? last + first : first + " " + last;
+    }
+
+    static String value(Map<String, String> params, String name) {
+        String v = params.get(name);
+        return v == null ? "" : v.strip();
+    }
+}
