@@ -86,8 +86,16 @@ class Open311Writer {
                 element(w, String.valueOf(e.getKey()), e.getValue());
             }
         } else {
-            w.writeCharacters(String.valueOf(value));
+            w.writeCharacters(xmlText(String.valueOf(value)));
         }
         w.writeEndElement();
+    }
+
+    /** Drops the control characters XML 1.0 cannot carry (the writer escapes, but cannot encode, them). */
+    static String xmlText(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000).forEach(out::appendCodePoint);
+        return out.toString();
     }
 }

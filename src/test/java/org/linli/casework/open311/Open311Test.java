@@ -70,6 +70,7 @@ class Open311Test {
         assertThat(codes).contains("SANITATION", "SAFETY");
         assertThat(((Element) doc.getElementsByTagName("service").item(0)).getElementsByTagName("service_name").item(0)
                 .getTextContent()).isNotBlank();
+        assertThat(Open311Writer.xmlText("井盖\u0001松动\t")).isEqualTo("井盖松动\t");
     }
 
     @Test
@@ -237,6 +238,33 @@ class Open311Test {
     }
 
     @Test
+    void statusNotesGiveTheRefusalAndTheLeadingDepartmentIsResponsibleWhileSummoned() throws Exception {
+        String key = newKey("测试系统戊", "150104");
+        String refused = json(sanitation(key, "状态说明：请求不予受理").param("address_id", GRID), 200)
+                .get(0).get("service_request_id").asString();
+        long refusedId = caseId(refused);
+        mvc.perform(get("/cases/{id}", refusedId).with(as("worker"))).andExpect(status().isOk());
+        move("worker", refusedId, "REJECTED", "属于私人物业纠纷，请联系物业");
+        JsonNode r = json(get(BASE + "requests/" + refused + ".json"), 200).get(0);
+        assertThat(r.get("status").asString()).isEqualTo("closed");
+        assertThat(r.get("status_notes").asString()).isEqualTo("不予受理：属于私人物业纠纷，请联系物业");
+
+        String summoned = json(sanitation(key, "状态说明：需部门处置的问题").param("address_id", GRID), 200)
+                .get(0).get("service_request_id").asString();
+        long summonedId = caseId(summoned);
+        move("worker", summonedId, "ACCEPTED", "");
+        move("worker", summonedId, "ESCALATED", "需城管处置");
+        long cgj = jdbc.sql("SELECT id FROM department WHERE code = 'YQ-CGJ'").query(Long.class).single();
+        mvc.perform(post("/cases/{id}/summon", summonedId).param("department", String.valueOf(cgj))
+                .param("leading", String.valueOf(cgj)).param("note", "请城管处置").with(as("street")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        JsonNode s = json(get(BASE + "requests/" + summoned + ".json"), 200).get(0);
+        assertThat(s.get("status").asString()).isEqualTo("open");
+        assertThat(s.get("agency_responsible").asString()).isEqualTo("玉泉区城市管理综合行政执法局");
+        assertThat(ids(json(get(BASE + "requests.json").param("status", "closed"), 200))).contains(refused).doesNotContain(summoned);
+    }
+
+    @Test
     void aForeignJurisdictionIsNotFound() throws Exception {
         JsonNode e = json(get(BASE + "services.json").param("jurisdiction_id", "110101"), 404);
         assertThat(e.get(0).get("description").asString()).contains("jurisdiction_id");
@@ -257,6 +285,8 @@ class Open311Test {
         String list = mvc.perform(get("/api-keys").with(as("admin"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(list).contains("一次显示系统").contains(key.substring(0, 8)).doesNotContain(key);
+        assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE action = 'API_KEY_CREATE' AND target LIKE '一次显示系统%'")
+                .query(String.class).single()).isNotBlank().doesNotContain(key);
         mvc.perform(get("/api-keys").with(as("worker"))).andExpect(status().isForbidden());
     }
 
@@ -276,6 +306,15 @@ class Open311Test {
         Matcher m = Pattern.compile("user-select-all mt-2\">([A-Za-z0-9_-]{43})<").matcher(page);
         assertThat(m.find()).as("the new key is shown").isTrue();
         return m.group(1);
+    }
+
+    private long caseId(String number) {
+        return jdbc.sql("SELECT id FROM case_record WHERE number = :n").param("n", number).query(Long.class).single();
+    }
+
+    private void move(String who, long id, String to, String note) throws Exception {
+        mvc.perform(post("/cases/{id}/move", id).param("to", to).param("note", note).with(as(who)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
     }
 
     private long staffCase(String title) throws Exception {
