@@ -129,6 +129,9 @@ class Open311Test {
         assertThat(shortText.get(0).get("description").asString()).startsWith("description：");
         JsonNode nowhere = json(sanitation(key, "Open311 测试：楼道垃圾堆积").param("address_string", "不存在的地方名字"), 400);
         assertThat(nowhere.get(0).get("description").asString()).contains("找不到").contains("use address_id");
+        // Every committee has a "第1网格": across the whole district the name does not say which.
+        JsonNode ambiguous = json(sanitation(key, "Open311 测试：楼道垃圾堆积").param("address_string", "第1网格"), 400);
+        assertThat(ambiguous.get(0).get("description").asString()).contains("可指多处").contains("be more specific");
     }
 
     @Test
