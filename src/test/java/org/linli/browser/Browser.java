@@ -26,6 +26,8 @@ final class Browser {
 
     static synchronized com.microsoft.playwright.Browser chromium() {
         if (chromium == null) {
+            // Background jobs (imports) on a busy 2-core machine may take longer than the 5 s default.
+            com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
             playwright = Playwright.create();
             BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
                     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -22,6 +22,8 @@ class SecurityConfig {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/report/**", "/track/**", "/open311/**",
                                 "/public/**").permitAll()
+                        .requestMatchers("/topics/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER",
+                                "GRID_WORKER", "RESIDENT")
                         .requestMatchers("/disclosure/**")
                                 .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER")
                         .requestMatchers("/divisions/import/**", "/audit/**").hasRole("DISTRICT_ADMIN")
