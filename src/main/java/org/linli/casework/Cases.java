@@ -102,6 +102,15 @@ public class Cases {
         return new Access(user.scope().prefix(), null, null);
     }
 
+    /** How the statistics bind a user's data scope: the division prefix, and the department if a department. */
+    public record Bounds(String prefix, Long department) {
+    }
+
+    public Bounds bounds(CurrentUser user) {
+        Access a = access(user);
+        return new Bounds(a.prefix(), a.department());
+    }
+
     private JdbcClient.StatementSpec bind(String sql, Access a) {
         return jdbc.sql(sql).param("prefix", a.prefix()).param("dept", a.department()).param("reporter", a.reporter());
     }

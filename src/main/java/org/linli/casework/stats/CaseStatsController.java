@@ -1,0 +1,107 @@
+package org.linli.casework.stats;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.linli.shared.CurrentUser;
+import org.linli.shared.NotFoundException;
+import org.linli.shared.Role;
+import org.linli.shared.Times;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 统计分析: the page and its Excel export, with the same filters. */
+@Controller
+class CaseStatsController {
+
+    private final CaseStats stats;
+
+    CaseStatsController(CaseStats stats) {
+        this.stats = stats;
+    }
+
+    @GetMapping("/case-stats")
+    String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "REGION") String group,
+                @RequestParam(defaultValue = "month") String preset, @RequestParam(defaultValue = "") String from,
+                @RequestParam(defaultValue = "") String to, Model model) {
+        Period period;
+        try {
+            period = period(preset, from, to);
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("periodError", e.getMessage());
+            period = Period.preset("month", today());
+        }
+        CaseStats.Report report = stats.report(user, grouping(group), period);
+        model.addAttribute("report", report);
+        model.addAttribute("indicators", Indicator.values());
+        model.addAttribute("preset", model.containsAttribute("periodError") ? "custom" : period.preset());
+        // Typed values are kept when they are refused, so the user can correct them.
+        model.addAttribute("from", from.isBlank() ? period.first().toString() : from);
+        model.addAttribute("to", to.isBlank() ? period.last().toString() : to);
+        model.addAttribute("query", "group=" + report.grouping() + "&preset=" + period.preset()
+                + ("custom".equals(period.preset()) ? "&from=" + period.first() + "&to=" + period.last() : ""));
+        model.addAttribute("chartNames", report.rows().stream().map(GroupFigures::name).toList());
+        model.addAttribute("chartReceived", column(report.rows(), Indicator.RECEIVED));
+        model.addAttribute("chartClosed", column(report.rows(), Indicator.CLOSED));
+        model.addAttribute("chartOnTime", column(report.rows(), Indicator.ON_TIME_RATE));
+        model.addAttribute("chartSatisfaction", column(report.rows(), Indicator.SATISFACTION));
+        return "casework/stats";
+    }
+
+    @GetMapping("/case-stats.xlsx")
+    void export(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "REGION") String group,
+                @RequestParam(defaultValue = "month") String preset, @RequestParam(defaultValue = "") String from,
+                @RequestParam(defaultValue = "") String to, HttpServletResponse response) throws IOException {
+        if (user.role() == Role.RESIDENT) {  // the path is outside /case-stats/**, so check the role here too
+            throw new NotFoundException("case statistics");
+        }
+        Period period;
+        try {
+            period = period(preset, from, to);
+        } catch (IllegalArgumentException e) {
+            response.sendError(400, e.getMessage());
+            return;
+        }
+        CaseStats.Report report = stats.report(user, grouping(group), period);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        String filename = URLEncoder.encode("诉求统计-" + report.scopeName() + "-" + period.first() + "-" + period.last() + ".xlsx",
+                StandardCharsets.UTF_8).replace("+", "%20");
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + filename);
+        CaseStatsWorkbook.write(report, response.getOutputStream());
+    }
+
+    private static Period period(String preset, String from, String to) {
+        if ("custom".equals(preset) || !from.isBlank() || !to.isBlank()) {
+            return Period.parse(from, to);
+        }
+        return Period.preset(preset, today());
+    }
+
+    private static Grouping grouping(String group) {
+        return Arrays.stream(Grouping.values()).filter(g -> g.name().equals(group)).findFirst().orElse(Grouping.REGION);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(Times.CHINA);
+    }
+
+    /** Chart values: rates in percent, empty groups as "" (a gap in the chart rather than 0). */
+    private static String column(List<GroupFigures> rows, Indicator indicator) {
+        return String.join(",", rows.stream().map(r -> {
+            Number v = indicator.of(r);
+            if (v == null) {
+                return "";
+            }
+            return indicator.kind() == Indicator.Kind.RATE ? String.format("%.1f", v.doubleValue() * 100) : String.valueOf(v);
+        }).toList());
+    }
+}

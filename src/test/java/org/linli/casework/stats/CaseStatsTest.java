@@ -1,0 +1,262 @@
+package org.linli.casework.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.OffsetDateTime;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.linli.LinliTest;
+import org.linli.casework.Deadlines;
+import org.linli.casework.Ratings;
+import org.linli.shared.CurrentUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Cases with known outcomes, all moved into March 2001 (a period no other test uses), so every
+ * figure can be asserted exactly although the tests share one database.
+ */
+@LinliTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseStatsTest {
+
+    private static final String FROM = "2001-03-01";
+    private static final String TO = "2001-03-31";
+    private static final String COMMITTEE = "150104001002";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Ratings ratings;
+
+    @Autowired
+    Deadlines deadlines;
+
+    @Autowired
+    CaseStats stats;
+
+    /**
+     * In 五塔北街社区 (category 邻里纠纷, which does not escalate by itself):
+     * A closed on time after 10 h, rated 5; B closed late after 30 h; C reworked once then closed on time
+     * after 20 h; D closed then rated 1, which reopens it; E escalated, summoned to 城管, checked in
+     * late; F accepted and past its limit, still open (one overdue, charged to the committee);
+     * G rejected. And H in another committee of the street, only reported.
+     */
+    @BeforeAll
+    void casesWithKnownOutcomes() throws Exception {
+        long a = open("worker", COMMITTEE, "甲");
+        accept(a);
+        move("worker", a, "VERIFYING", "已调解");
+        move("worker", a, "CLOSED", "双方满意");
+        ratings.rate(a, 5, "", "resident");
+
+        long b = open("worker", COMMITTEE, "乙");
+        accept(b);
+        move("worker", b, "VERIFYING", "已调解");
+        jdbc.sql("UPDATE case_record SET finish_due = now() - interval '1 hour' WHERE id = :id").param("id", b).update();
+        move("worker", b, "CLOSED", "调解完毕");
+
+        long c = open("worker", COMMITTEE, "丙");
+        accept(c);
+        move("worker", c, "VERIFYING", "已调解");
+        move("worker", c, "REWORK", "仍有争执");
+        move("worker", c, "VERIFYING", "再次调解");
+        move("worker", c, "CLOSED", "双方签字");
+
+        long d = open("worker", COMMITTEE, "丁");
+        accept(d);
+        move("worker", d, "VERIFYING", "已调解");
+        move("worker", d, "CLOSED", "已结案");
+        ratings.rate(d, 1, "根本没解决", "resident");
+
+        long e = open("worker", COMMITTEE, "戊");
+        accept(e);
+        move("worker", e, "ESCALATED", "需城管处理");
+        long cgj = jdbc.sql("SELECT id FROM department WHERE code = 'YQ-CGJ'").query(Long.class).single();
+        mvc.perform(post("/cases/{id}/summon", e).param("department", String.valueOf(cgj)).param("leading", String.valueOf(cgj))
+                .with(as("street")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/{id}/check-in", e).with(as("dept")).with(csrf())).andExpect(status().is3xxRedirection());
+        // Checked in an hour after its limit (set afterwards, so the minute scan cannot race the test).
+        jdbc.sql("UPDATE case_summons SET checked_in_at = checkin_due + interval '1 hour' WHERE case_id = :id").param("id", e).update();
+
+        long f = open("worker", COMMITTEE, "己");
+        accept(f);
+        jdbc.sql("UPDATE case_record SET finish_due = now() - interval '1 hour' WHERE id = :id").param("id", f).update();
+        deadlines.scan(OffsetDateTime.now());
+
+        long g = open("worker", COMMITTEE, "庚");
+        move("worker", g, "REJECTED", "不属于受理范围");
+
+        long h = open("street", "150104001004", "辛");
+
+        for (long id : new long[] {a, b, c, d, e, f, g, h}) {
+            jdbc.sql("UPDATE case_record SET created_at = TIMESTAMPTZ '2001-03-10 08:00+08' WHERE id = :id").param("id", id).update();
+        }
+        for (long[] closed : new long[][] {{a, 10}, {b, 30}, {c, 20}}) {
+            jdbc.sql("UPDATE case_record SET closed_at = created_at + make_interval(hours => :h) WHERE id = :id")
+                    .param("h", (int) closed[1]).param("id", closed[0]).update();
+        }
+    }
+
+    @Test
+    void everyIndicatorOfTheCommitteeCategory() {
+        GroupFigures f = row(report("worker", Grouping.CATEGORY), "NEIGHBOURS");
+        assertThat(f.name()).isEqualTo("邻里纠纷");
+        assertThat(f.received()).isEqualTo(7);
+        assertThat(f.accepted()).isEqualTo(6);
+        assertThat(f.closed()).isEqualTo(3);
+        assertThat(f.closedOnTime()).isEqualTo(2);
+        assertThat(f.dueToClose()).isEqualTo(4);
+        assertThat(f.reworked()).isEqualTo(1);
+        assertThat(f.summonses()).isEqualTo(1);
+        assertThat(f.checkedInOnTime()).isZero();
+        assertThat(f.rated()).isEqualTo(2);
+        assertThat(f.satisfied()).isEqualTo(1);
+        assertThat(f.overdue()).isEqualTo(1);
+        assertThat(Indicator.CLOSE_RATE.of(f).doubleValue()).isEqualTo(0.75);
+        assertThat(Indicator.ON_TIME_RATE.of(f).doubleValue()).isEqualTo(0.5);
+        assertThat(Indicator.REWORK_RATE.of(f).doubleValue()).isCloseTo(1 / 7.0, within(1e-9));
+        assertThat(Indicator.CHECK_IN_RATE.of(f).doubleValue()).isZero();
+        assertThat(Indicator.SATISFACTION.of(f).doubleValue()).isEqualTo(0.5);
+        assertThat(Indicator.AVERAGE_HOURS.of(f).doubleValue()).isCloseTo(20.0, within(1e-6));
+        assertThat(Indicator.ON_TIME_RATE.format(f)).isEqualTo("50.0%");
+        // A category without cases shows "—", not 0 %.
+        assertThat(Indicator.ON_TIME_RATE.format(row(report("worker", Grouping.CATEGORY), "SAFETY"))).isEqualTo("—");
+    }
+
+    @Test
+    void regionsAreTheChildrenOfTheUsersNode() {
+        GroupFigures street = row(report("admin", Grouping.REGION), "150104001");
+        assertThat(street.name()).isEqualTo("小召前街街道");
+        assertThat(street.received()).isEqualTo(8);
+        assertThat(street.closedOnTime()).isEqualTo(2);
+        assertThat(street.overdue()).isEqualTo(1);
+        CaseStats.Report byCommittee = report("street", Grouping.REGION);
+        assertThat(row(byCommittee, COMMITTEE).received()).isEqualTo(7);
+        assertThat(row(byCommittee, COMMITTEE).overdue()).isEqualTo(1);
+        assertThat(row(byCommittee, "150104001004").received()).isEqualTo(1);
+        assertThat(byCommittee.total().received()).isEqualTo(8);
+        // The worker's committee has grids as children; the cases placed at the committee itself are its own row.
+        assertThat(row(report("worker", Grouping.REGION), "").received()).isEqualTo(7);
+    }
+
+    @Test
+    void aDepartmentSeesOnlyTheCasesItWasSummonedTo() {
+        CaseStats.Report dept = report("dept", Grouping.CATEGORY);
+        GroupFigures neighbours = row(dept, "NEIGHBOURS");
+        assertThat(neighbours.received()).isEqualTo(1);
+        assertThat(neighbours.accepted()).isEqualTo(1);
+        assertThat(neighbours.summonses()).isEqualTo(1);
+        assertThat(neighbours.checkedInOnTime()).isZero();
+        assertThat(neighbours.overdue()).isZero();  // the committee's overdue is not the department's
+        assertThat(dept.groupings()).doesNotContain(Grouping.REGION);
+        assertThat(report("dept2", Grouping.CATEGORY).hasCases()).isFalse();
+
+        CaseStats.Report byDepartment = report("admin", Grouping.DEPARTMENT);
+        GroupFigures cgj = byDepartment.rows().stream().filter(r -> r.name().equals("玉泉区城市管理综合行政执法局")).findFirst().orElseThrow();
+        assertThat(cgj.received()).isEqualTo(1);
+        assertThat(cgj.summonses()).isEqualTo(1);
+        assertThat(byDepartment.total()).isNull();
+    }
+
+    @Test
+    void aCommunitySeesOnlyItsOwnFigures() throws Exception {
+        assertThat(row(report("worker", Grouping.CATEGORY), "NEIGHBOURS").received()).isEqualTo(7);
+        assertThat(row(report("street", Grouping.CATEGORY), "NEIGHBOURS").received()).isEqualTo(8);
+        String page = page("worker", "/case-stats?group=REGION&preset=custom&from=" + FROM + "&to=" + TO);
+        assertThat(page).doesNotContain("小召前街街道</td>").contains("五塔北街社区居委会");
+    }
+
+    @Test
+    void thePageShowsTheFiguresAndRefusesABadPeriod() throws Exception {
+        String page = page("worker", "/case-stats?group=CATEGORY&preset=custom&from=" + FROM + "&to=" + TO);
+        assertThat(page).contains("邻里纠纷").contains("按期结案率").contains("50.0%").contains("75.0%").contains("—")
+                .contains("2001-03-01 至 2001-03-31").contains("chart-rates");
+        String reversed = page("worker", "/case-stats?preset=custom&from=2001-04-01&to=2001-03-01");
+        assertThat(reversed).contains("开始日期不能晚于结束日期").contains("value=\"2001-04-01\"").contains("value=\"2001-03-01\"");
+        assertThat(page("worker", "/case-stats?preset=custom&from=2001-01-01&to=2004-03-01")).contains("统计区间不能超过 3 年");
+        assertThat(page("worker", "/case-stats?preset=custom&from=1999-01-01&to=1999-02-01")).contains("所选期间内没有诉求案件");
+        mvc.perform(get("/case-stats").with(as("resident"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theExportHoldsTheSameNumbers() throws Exception {
+        byte[] xlsx = mvc.perform(get("/case-stats.xlsx").param("group", "CATEGORY").param("preset", "custom")
+                        .param("from", FROM).param("to", TO).with(as("worker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("五塔北街社区居委会").contains("2001-03-01 至 2001-03-31");
+            Row header = sheet.getRow(1);
+            assertThat(header.getCell(1 + Indicator.ON_TIME_RATE.ordinal()).getStringCellValue()).isEqualTo("按期结案率");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            Row neighbours = null;
+            for (Row r : sheet) {
+                if (r.getRowNum() > 1 && "邻里纠纷".equals(r.getCell(0).getStringCellValue())) {
+                    neighbours = r;
+                }
+            }
+            assertThat(neighbours).isNotNull();
+            assertThat(neighbours.getCell(1 + Indicator.RECEIVED.ordinal()).getNumericCellValue()).isEqualTo(7);
+            assertThat(neighbours.getCell(1 + Indicator.ON_TIME_RATE.ordinal()).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(neighbours.getCell(1 + Indicator.ON_TIME_RATE.ordinal()).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(neighbours.getCell(1 + Indicator.AVERAGE_HOURS.ordinal()).getNumericCellValue()).isCloseTo(20.0, within(1e-6));
+            assertThat(neighbours.getCell(1 + Indicator.OVERDUE.ordinal()).getNumericCellValue()).isEqualTo(1);
+        }
+    }
+
+    private CaseStats.Report report(String who, Grouping grouping) {
+        return stats.report((CurrentUser) users.loadUserByUsername(who), grouping, Period.parse(FROM, TO));
+    }
+
+    private static GroupFigures row(CaseStats.Report report, String key) {
+        return report.rows().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow(() -> new AssertionError("no row " + key));
+    }
+
+    private void accept(long id) throws Exception {
+        move("worker", id, "ACCEPTED", "");
+    }
+
+    private String page(String who, String path) throws Exception {
+        return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private long open(String who, String place, String title) throws Exception {
+        String location = mvc.perform(post("/cases/new").with(as(who)).with(csrf()).param("channel", "PHONE")
+                        .param("category", "NEIGHBOURS").param("placeCode", place).param("title", "统计用例" + title)
+                        .param("description", "来电反映：邻里纠纷" + title).param("reporterPhone", "13812345678"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private void move(String who, long id, String to, String note) throws Exception {
+        mvc.perform(post("/cases/{id}/move", id).param("to", to).param("note", note).with(as(who)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+}
