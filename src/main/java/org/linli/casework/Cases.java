@@ -119,22 +119,29 @@ public class Cases {
               AND (:status = '' OR c.status = :status)
               AND (:category = '' OR c.category_code = :category)
               AND (:under = '' OR c.division_path LIKE :under || '%')
-              AND (NOT :open OR c.status NOT IN ('CLOSED', 'REJECTED'))
               AND (NOT :overdue OR (c.status NOT IN ('CLOSED', 'REJECTED')
                    AND now() > CASE WHEN c.status = 'REPORTED' THEN c.accept_due ELSE c.finish_due END))
             """;
+
+    /**
+     * Open-only is written as a literal, not as a bound flag: only then can PostgreSQL use the
+     * partial index of open cases (V9), which keeps a district's queue fast at a million cases.
+     */
+    private static String filters(Filter f) {
+        return FILTERS + (f.openOnly() ? " AND c.status NOT IN ('CLOSED', 'REJECTED')\n" : "");
+    }
 
     private JdbcClient.StatementSpec filtered(String sql, CurrentUser user, Filter f) {
         return bind(sql, access(user))
                 .param("status", f.status() == null ? "" : f.status().name())
                 .param("category", f.category() == null ? "" : f.category())
                 .param("under", f.divisionPath() == null ? "" : new DataScope(f.divisionPath()).prefix())
-                .param("open", f.openOnly()).param("overdue", f.overdueOnly());
+                .param("overdue", f.overdueOnly());
     }
 
     /** A queue: open cases first, nearest to (or furthest past) their limit first. */
     public List<CaseView> queue(CurrentUser user, Filter filter, int page, int size) {
-        return filtered("SELECT " + COLUMNS + FROM + VISIBLE + FILTERS + """
+        return filtered("SELECT " + COLUMNS + FROM + VISIBLE + filters(filter) + """
                         ORDER BY c.status IN ('CLOSED', 'REJECTED'),
                                  CASE WHEN c.status = 'REPORTED' THEN c.accept_due ELSE c.finish_due END,
                                  c.id DESC
@@ -143,7 +150,7 @@ public class Cases {
     }
 
     public long count(CurrentUser user, Filter filter) {
-        return filtered("SELECT count(*) " + FROM + VISIBLE + FILTERS, user, filter).query(Long.class).single();
+        return filtered("SELECT count(*) " + FROM + VISIBLE + filters(filter), user, filter).query(Long.class).single();
     }
 
     /** Open cases the user can see, and how many are past their limit. */

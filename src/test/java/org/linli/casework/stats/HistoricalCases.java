@@ -102,7 +102,23 @@ public final class HistoricalCases {
         jdbc.sql("""
                         INSERT INTO case_overdue (case_id, stage, division_path, due, noticed_at)
                         SELECT id, 'FINISH', committee_path, created + interval '7 days', created + interval '7 days 1 minute'
-                        FROM historical_case WHERE hours > 168 AND status IN ('CLOSED', 'REOPENED')""").update();
+                        FROM historical_case WHERE hours > 168 AND status IN ('CLOSED', 'REOPENED')
+                        ON CONFLICT DO NOTHING""").update();
+        // Limits already missed by cases still open, as the minute scan would have recorded them.
+        jdbc.sql("""
+                        INSERT INTO case_overdue (case_id, stage, division_path, due, noticed_at)
+                        SELECT id, 'ACCEPT', committee_path, created + interval '2 hours', created + interval '2 hours 1 minute'
+                        FROM historical_case WHERE status = 'REPORTED' AND created + interval '2 hours' < now()
+                        UNION ALL
+                        SELECT id, 'FINISH', committee_path, created + interval '7 days', created + interval '7 days 1 minute'
+                        FROM historical_case WHERE status IN ('ACCEPTED', 'REWORK', 'REOPENED') AND created + interval '7 days' < now()
+                        ON CONFLICT DO NOTHING""").update();
+        jdbc.sql("""
+                        INSERT INTO case_overdue (case_id, stage, department_id, due, noticed_at)
+                        SELECT s.case_id, 'REPORT', s.department_id, s.report_due, s.report_due + interval '1 minute'
+                        FROM case_summons s JOIN historical_case h ON h.id = s.case_id
+                        WHERE h.status = 'SUMMONED' AND s.reported_at IS NULL AND s.report_due < now()
+                        ON CONFLICT DO NOTHING""").update();
         jdbc.sql("DROP TABLE historical_case").update();
         jdbc.sql("ANALYZE case_record").update();
         jdbc.sql("ANALYZE case_summons").update();
