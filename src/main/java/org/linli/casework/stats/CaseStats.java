@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseStats {
 
-    /** The same data scope as {@code Cases.VISIBLE}: staff by division path, a department by its summonses. */
+    /** The same data scope as {@code Cases.visible}: staff by division path, a department by its summonses. */
     private static final String SCOPE = """
             WHERE c.division_path LIKE :prefix || '%' AND c.created_at >= :from AND c.created_at < :to
               AND (CAST(:dept AS bigint) IS NULL
