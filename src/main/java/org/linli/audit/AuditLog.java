@@ -104,6 +104,7 @@ public class AuditLog {
                     java.util.Map.entry("TOPIC_PROPOSE", "提出议题"),
                     java.util.Map.entry("TOPIC_REVIEW", "议题预审"),
                     java.util.Map.entry("TOPIC_STAGE", "议事程序"),
+                    java.util.Map.entry("MEETING", "会议表决"),
                     java.util.Map.entry("CASE_REPORTER_REVEAL", "查看诉求人电话"),
                     java.util.Map.entry("CALENDAR_DAY", "设定节假日"),
                     java.util.Map.entry("CALENDAR_HOURS", "设定工作时间"),

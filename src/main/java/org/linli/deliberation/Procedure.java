@@ -17,7 +17,7 @@ public enum Procedure {
             new Stage("提出议案", Set.of(Role.COMMUNITY_WORKER), Requirement.TEXT, "议案内容"),
             new Stage("民主议定", Set.of(Role.COMMUNITY_WORKER), Requirement.RESOLUTION, "会议表决通过的决议"),
             new Stage("公布告知", Set.of(Role.COMMUNITY_WORKER), Requirement.DISCLOSURE, "在公开栏公布决议"),
-            new Stage("组织实施", Set.of(Role.COMMUNITY_WORKER, Role.STREET_STAFF), Requirement.TEXT, "实施结果"))),
+            new Stage("组织实施", Set.of(Role.COMMUNITY_WORKER, Role.STREET_STAFF), Requirement.DISCLOSURE, "在公开栏公布实施结果"))),
 
     /**
      * Village: 四议两公开 — the party branch proposes, the two committees discuss, the party members'
@@ -38,7 +38,7 @@ public enum Procedure {
         TEXT,
         /** A meeting with quorum whose vote passed the item. */
         RESOLUTION,
-        /** A posting on the committee's disclosure board. */
+        /** A posting on the committee's disclosure board (made as the stage closes, from its record). */
         DISCLOSURE
     }
 

@@ -47,8 +47,10 @@ public class Topics {
     private final Divisions divisions;
     private final Intake intake;
     private final AuditLog audit;
+    private final org.linli.disclosure.Disclosures disclosures;
 
-    Topics(JdbcClient jdbc, Divisions divisions, Intake intake, AuditLog audit) {
+    Topics(JdbcClient jdbc, Divisions divisions, Intake intake, AuditLog audit, org.linli.disclosure.Disclosures disclosures) {
+        this.disclosures = disclosures;
         this.jdbc = jdbc;
         this.divisions = divisions;
         this.intake = intake;
@@ -224,15 +226,26 @@ public class Topics {
         if (t.status() != TopicStatus.ADMITTED || t.procedure() == null) {
             throw new TopicRejected("只有已受理的议题按程序推进");
         }
-        // Resolutions and disclosures are recorded by meetings and the disclosure board; until a
-        // topic has them on record, those stages cannot close.
-        boolean resolution = false;
-        boolean disclosed = false;
+        // A resolution is on record when a meeting with quorum passed the topic; a disclosure stage
+        // publishes its record on the committee's board as it closes.
+        boolean resolution = jdbc.sql("SELECT count(*) FROM meeting_vote WHERE topic_id = :t AND passed").param("t", id)
+                .query(Long.class).single() > 0;
+        boolean disclosing = stage == t.stage() && t.openStage() != null
+                && t.openStage().requirement() == Procedure.Requirement.DISCLOSURE;
+        String text = record == null ? "" : record.strip();
+        if (disclosing && text.length() < 5) {
+            throw new TopicRejected("请填写要公布的内容（至少 5 个字）");
+        }
         int next;
         try {
-            next = t.procedure().close(t.stage(), stage, user.role(), new Procedure.Evidence(record, resolution, disclosed));
+            next = t.procedure().close(t.stage(), stage, user.role(), new Procedure.Evidence(record, resolution, disclosing));
         } catch (IllegalStateException e) {
             throw new TopicRejected(e.getMessage());
+        }
+        if (disclosing) {
+            String heading = t.procedure().stages().get(stage).name() + "：" + t.title();
+            long posting = disclosures.publishMajor(t.committeeId(), heading, text, user.username());
+            jdbc.sql("UPDATE topic SET disclosed_posting_id = :p WHERE id = :id").param("p", posting).param("id", id).update();
         }
         jdbc.sql("INSERT INTO topic_stage (topic_id, stage, name, record, closed_by) VALUES (:t, :s, :n, :r, :by)")
                 .param("t", id).param("s", stage).param("n", t.procedure().stages().get(stage).name())

@@ -161,6 +161,26 @@ public class Disclosures {
         return errors;
     }
 
+    /**
+     * Publishes a matter of major interest at once (a resolution, an implementation result) on the
+     * committee's board, under its "major matters" item; returns the posting's id.
+     */
+    @Transactional
+    public long publishMajor(long committeeId, String title, String body, String by) {
+        Division committee = divisions.findUnscoped(committeeId).orElseThrow();
+        Item item = catalogue(committee).stream().filter(i -> i.kind() == Kind.MAJOR).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no major-matters item for " + committee.code()));
+        LocalDate today = LocalDate.now(Times.CHINA);
+        long id = jdbc.sql("""
+                        INSERT INTO disclosure_posting (item_id, committee_id, division_path, period_label, title, body, display_until, published_by)
+                        VALUES (:i, :c, :p, :period, :t, :b, :u, :by) RETURNING id""")
+                .param("i", item.id()).param("c", committee.id()).param("p", committee.path())
+                .param("period", item.frequency().periodOf(today, item.graceDays()).label()).param("t", title).param("b", body)
+                .param("u", today.plusDays(item.displayDays())).param("by", by).query(Long.class).single();
+        audit.record("DISCLOSURE_PUBLISH", committee.name() + " " + title, committee.path(), item.name());
+        return id;
+    }
+
     /** Periods without a posting, per committee in scope and item, as of {@code today}. */
     @Transactional
     public List<Gap> gaps(DataScope scope, LocalDate today) {

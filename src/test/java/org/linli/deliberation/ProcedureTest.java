@@ -22,7 +22,7 @@ class ProcedureTest {
         int next = p.close(0, 0, Role.COMMUNITY_WORKER, TEXT);
         next = p.close(next, 1, Role.COMMUNITY_WORKER, PASSED);
         next = p.close(next, 2, Role.COMMUNITY_WORKER, DISCLOSED);
-        next = p.close(next, 3, Role.STREET_STAFF, TEXT);
+        next = p.close(next, 3, Role.STREET_STAFF, DISCLOSED);
         assertThat(next).isEqualTo(4);
         assertThatThrownBy(() -> p.close(4, 4, Role.COMMUNITY_WORKER, TEXT)).hasMessage("议事程序已全部完成");
     }

@@ -72,6 +72,43 @@ class TopicTest {
     }
 
     @Test
+    void aRepresentativesMeetingWithQuorumPassesTheTopicAndTheBoardShowsResolutionAndResult() throws Exception {
+        long id = propose("worker", "5 号楼加装电梯", "5 号楼住户提出加装电梯，费用按楼层分摊，需居民代表会议议定。");
+        review(id, "ADMITTED", "");
+        closeStage(id, 0, "议案：5 号楼加装电梯一部，政府补贴 20 万元，其余按楼层分摊");
+        // Without quorum the meeting is on record but decides nothing.
+        String noQuorum = mvc.perform(post("/topics/{id}/meetings", id).param("kind", "RESIDENTS_REPRESENTATIVES_MEETING")
+                        .param("heldOn", "2026-11-20").param("chair", "张丽").param("recorder", "李强").param("entitled", "30")
+                        .param("present", "15").param("votesFor", "15").with(as("worker")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(noQuorum).contains("应到 30 人，实到 15 人，未达到半数，不能作出决定");
+        assertThat(jdbc.sql("SELECT count(*) FROM meeting_vote WHERE topic_id = :t").param("t", id).query(Long.class).single()).isZero();
+        // A failed vote does not open the next stage either.
+        mvc.perform(post("/topics/{id}/meetings", id).param("kind", "RESIDENTS_REPRESENTATIVES_MEETING").param("heldOn", "2026-11-21")
+                .param("chair", "张丽").param("recorder", "李强").param("entitled", "30").param("present", "20").param("votesFor", "10")
+                .param("votesAgainst", "8").param("abstaining", "2").with(as("worker")).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(post("/topics/{id}/stages/1", id).param("record", "决议").with(as("worker")).with(csrf()))
+                .andReturn().getResponse().getContentAsString()).contains("需有符合法定人数的会议表决通过");
+        mvc.perform(post("/topics/{id}/meetings", id).param("kind", "RESIDENTS_REPRESENTATIVES_MEETING").param("heldOn", "2026-11-22")
+                .param("chair", "张丽").param("recorder", "李强").param("entitled", "30").param("present", "16").param("votesFor", "9")
+                .param("votesAgainst", "5").param("abstaining", "2").with(as("worker")).with(csrf())).andExpect(status().is3xxRedirection());
+        closeStage(id, 1, "居民代表会议通过：加装电梯，按楼层分摊");
+        closeStage(id, 2, "决议：5 号楼加装电梯，政府补贴 20 万元，其余按楼层分摊。");
+        assertThat(mvc.perform(get("/public/disclosure/150104001002")).andReturn().getResponse().getContentAsString())
+                .contains("公布告知：5 号楼加装电梯").contains("政府补贴 20 万元");
+        closeStage(id, 3, "电梯已于 2027 年 5 月安装完成并通过验收。");
+        assertThat(statusOf(id)).isEqualTo("COMPLETED");
+        assertThat(mvc.perform(get("/public/disclosure/150104001002")).andReturn().getResponse().getContentAsString())
+                .contains("组织实施：5 号楼加装电梯").contains("通过验收");
+        assertThat(page("resident", "/topics/" + id)).contains("已办结").contains("居民代表会议");
+    }
+
+    private void closeStage(long id, int stage, String record) throws Exception {
+        mvc.perform(post("/topics/{id}/stages/{s}", id, stage).param("record", record).with(as("worker")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void otherOutcomesMergeReferAndDecline() throws Exception {
         long first = propose("worker", "广场健身器材维修", "广场健身器材多处损坏，建议协商维修更换。");
         long second = propose("grid", "健身器材损坏", "网格巡查发现健身器材损坏，居民反映强烈。");

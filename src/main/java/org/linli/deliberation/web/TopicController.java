@@ -26,8 +26,10 @@ class TopicController {
 
     private final Topics topics;
     private final Categories categories;
+    private final org.linli.deliberation.Meetings meetings;
 
-    TopicController(Topics topics, Categories categories) {
+    TopicController(Topics topics, Categories categories, org.linli.deliberation.Meetings meetings) {
+        this.meetings = meetings;
         this.topics = topics;
         this.categories = categories;
     }
@@ -64,6 +66,11 @@ class TopicController {
                 || (t.proposerAccountId() != null && t.proposerAccountId() == user.accountId())));
         model.addAttribute("open", t.openStage());
         model.addAttribute("mayClose", t.openStage() != null && t.openStage().closers().contains(user.role()));
+        model.addAttribute("votes", meetings.of(id));
+        model.addAttribute("meetingKinds", org.linli.deliberation.MeetingKind.values());
+        model.addAttribute("needsMeeting", t.openStage() != null
+                && t.openStage().requirement() == org.linli.deliberation.Procedure.Requirement.RESOLUTION
+                && user.role() == Role.COMMUNITY_WORKER && !meetings.passed(id));
         return "deliberation/topic";
     }
 
@@ -92,6 +99,21 @@ class TopicController {
             return show(user, id, model);
         }
         redirect.addFlashAttribute("saved", "已修改，重新提交预审");
+        return "redirect:/topics/" + id;
+    }
+
+    @PostMapping("/topics/{id}/meetings")
+    String hold(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> form,
+                Model model, RedirectAttributes redirect) {
+        org.linli.deliberation.Quorum.Verdict vote;
+        try {
+            vote = meetings.hold(id, form, user);
+        } catch (TopicRejected e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("typedMeeting", form);
+            return show(user, id, model);
+        }
+        redirect.addFlashAttribute("saved", vote.reason());
         return "redirect:/topics/" + id;
     }
 
