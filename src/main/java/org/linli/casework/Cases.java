@@ -188,16 +188,6 @@ public class Cases {
                 .query(Waiting.class).single();
     }
 
-    /** Waiting cases within a scope (home pages of staff, by their division). */
-    public Waiting waiting(DataScope scope) {
-        return jdbc.sql("""
-                        SELECT count(*) AS open,
-                               count(*) FILTER (WHERE (status = 'REPORTED' AND now() > accept_due)
-                                                   OR (status <> 'REPORTED' AND now() > finish_due)) AS overdue
-                        FROM case_record WHERE division_path LIKE :prefix || '%' AND status NOT IN ('CLOSED', 'REJECTED')""")
-                .param("prefix", scope.prefix()).query(Waiting.class).single();
-    }
-
     public CaseView get(long id, CurrentUser user) {
         return bind("SELECT " + COLUMNS + FROM + "${visible}" + " AND c.id = :id", access(user)).param("id", id)
                 .query(CaseView.class).optional().orElseThrow(() -> new NotFoundException("case " + id));

@@ -100,9 +100,7 @@ public class Departments {
         if (!errors.isEmpty()) {
             return errors;
         }
-        created[0] = jdbc.sql("""
-                        INSERT INTO department (code, name, division_id, division_path) VALUES (:c, :n, :d, :p) RETURNING id""")
-                .param("c", code).param("n", name).param("d", at.id()).param("p", at.path()).query(Long.class).single();
+        created[0] = insert(code, name, at);
         audit.record("DEPARTMENT_SAVE", code + " " + name, at.path(), "新建");
         return errors;
     }
@@ -123,19 +121,19 @@ public class Departments {
         if (!Role.DEPARTMENT_STAFF.name().equals(acc.role())) {
             throw new CaseRejected("只有“职能部门人员”账户可以加入部门");
         }
-        jdbc.sql("""
-                        INSERT INTO department_member (account_id, department_id) VALUES (:a, :d)
-                        ON CONFLICT (account_id) DO UPDATE SET department_id = excluded.department_id""")
-                .param("a", acc.id()).param("d", departmentId).update();
+        link(acc.id(), departmentId);
         audit.record("DEPARTMENT_SAVE", d.code() + " " + d.name(), d.divisionPath(), "加入人员 " + username.strip());
     }
 
     /** Creates or keeps a department by code (demo and set-up). */
     @Transactional
     public long ensure(String code, String name, Division at) {
-        return byCode(code).map(Department::id).orElseGet(() -> jdbc.sql("""
-                        INSERT INTO department (code, name, division_id, division_path) VALUES (:c, :n, :d, :p) RETURNING id""")
-                .param("c", code).param("n", name).param("d", at.id()).param("p", at.path()).query(Long.class).single());
+        return byCode(code).map(Department::id).orElseGet(() -> insert(code, name, at));
+    }
+
+    private long insert(String code, String name, Division at) {
+        return jdbc.sql("INSERT INTO department (code, name, division_id, division_path) VALUES (:c, :n, :d, :p) RETURNING id")
+                .param("c", code).param("n", name).param("d", at.id()).param("p", at.path()).query(Long.class).single();
     }
 
     /** Links an account to a department (demo and set-up). */

@@ -181,15 +181,6 @@ public class Summons {
         }
     }
 
-    /** Summonses waiting for the user's department: to check in, or to report back. */
-    public List<Long> waitingFor(CurrentUser user) {
-        return departments.of(user).map(d -> jdbc.sql("""
-                        SELECT s.case_id FROM case_summons s JOIN case_record c ON c.id = s.case_id
-                        WHERE s.department_id = :d AND s.reported_at IS NULL AND c.status = 'SUMMONED'
-                        ORDER BY coalesce(CASE WHEN s.checked_in_at IS NULL THEN s.checkin_due END, s.report_due)""")
-                .param("d", d.id()).query(Long.class).list()).orElse(List.of());
-    }
-
     private Department mine(CurrentUser user) {
         return departments.of(user).orElseThrow(() -> new CaseRejected("您的账户尚未加入任何职能部门"));
     }

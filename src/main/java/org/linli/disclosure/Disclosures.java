@@ -151,13 +151,7 @@ public class Disclosures {
         if (!errors.isEmpty()) {
             return errors;
         }
-        LocalDate until = LocalDate.now(Times.CHINA).plusDays(item.displayDays());
-        jdbc.sql("""
-                        INSERT INTO disclosure_posting (item_id, committee_id, division_path, period_label, title, body, display_until, published_by)
-                        VALUES (:i, :c, :p, :period, :t, :b, :u, :by)""")
-                .param("i", item.id()).param("c", committee.id()).param("p", committee.path()).param("period", period)
-                .param("t", title).param("b", body).param("u", until).param("by", user.username()).update();
-        audit.record("DISCLOSURE_PUBLISH", committee.name() + " " + title, committee.path(), item.name() + " · " + period);
+        post(committee, item, period, title, body, user.username());
         return errors;
     }
 
@@ -170,14 +164,19 @@ public class Disclosures {
         Division committee = divisions.findUnscoped(committeeId).orElseThrow();
         Item item = catalogue(committee).stream().filter(i -> i.kind() == Kind.MAJOR).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no major-matters item for " + committee.code()));
-        LocalDate today = LocalDate.now(Times.CHINA);
+        String period = item.frequency().periodOf(LocalDate.now(Times.CHINA), item.graceDays()).label();
+        return post(committee, item, period, title, body, by);
+    }
+
+    /** Writes a posting, on display for the item's display days from today, and audits it. */
+    private long post(Division committee, Item item, String period, String title, String body, String by) {
         long id = jdbc.sql("""
                         INSERT INTO disclosure_posting (item_id, committee_id, division_path, period_label, title, body, display_until, published_by)
                         VALUES (:i, :c, :p, :period, :t, :b, :u, :by) RETURNING id""")
-                .param("i", item.id()).param("c", committee.id()).param("p", committee.path())
-                .param("period", item.frequency().periodOf(today, item.graceDays()).label()).param("t", title).param("b", body)
-                .param("u", today.plusDays(item.displayDays())).param("by", by).query(Long.class).single();
-        audit.record("DISCLOSURE_PUBLISH", committee.name() + " " + title, committee.path(), item.name());
+                .param("i", item.id()).param("c", committee.id()).param("p", committee.path()).param("period", period)
+                .param("t", title).param("b", body).param("u", LocalDate.now(Times.CHINA).plusDays(item.displayDays()))
+                .param("by", by).query(Long.class).single();
+        audit.record("DISCLOSURE_PUBLISH", committee.name() + " " + title, committee.path(), item.name() + " · " + period);
         return id;
     }
 

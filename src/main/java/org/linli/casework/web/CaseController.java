@@ -20,8 +20,6 @@ import org.linli.division.Divisions;
 import org.linli.division.Level;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Role;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -124,7 +122,8 @@ class CaseController {
         model.addAttribute("log", cases.log(id, user));
         model.addAttribute("attachments", cases.attachments(id, user));
         model.addAttribute("moves", user.role() == Role.DEPARTMENT_STAFF ? List.of() : cases.plainMoves(c, user));
-        model.addAttribute("summonses", summons.of(id, user));
+        List<Summons.Summoned> summonses = summons.of(id, user);
+        model.addAttribute("summonses", summonses);
         model.addAttribute("ratings", ratings.of(id));
         model.addAttribute("mayRevealReporter", c.reporterPhoneMask() != null && user.role() != Role.GRID_WORKER);
         boolean maySummon = c.status().mayMoveTo(CaseStatus.SUMMONED, user.role());
@@ -135,8 +134,7 @@ class CaseController {
         }
         departments.of(user).ifPresent(d -> {
             model.addAttribute("department", d);
-            List<Summons.Summoned> all = summons.of(id, user);
-            all.stream().filter(s -> s.departmentId() == d.id() && s.round() == all.getFirst().round()).findFirst()
+            summonses.stream().filter(s -> s.departmentId() == d.id() && s.round() == summonses.getFirst().round()).findFirst()
                     .ifPresent(s -> model.addAttribute("mySummons", s));
             model.addAttribute("departmentActs", c.status() == CaseStatus.SUMMONED);
         });
@@ -207,8 +205,7 @@ class CaseController {
     @GetMapping("/cases/{id}/photos/{photo}")
     ResponseEntity<byte[]> photo(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long photo) {
         Cases.Photo p = cases.photo(id, photo, user);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType()))
-                .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff").body(p.data());
+        return Uploads.response(p);
     }
 
     private String again(CurrentUser user, long id, Model model, CaseRejected e, String field, String typed) {

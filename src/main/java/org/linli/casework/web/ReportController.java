@@ -25,8 +25,6 @@ import org.linli.shared.Masks;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -146,8 +144,7 @@ class ReportController {
     ResponseEntity<byte[]> photo(@PathVariable String code, @PathVariable long photo) {
         CaseView c = tracking.find(code).orElseThrow(() -> new NotFoundException("tracking " + code));
         Cases.Photo p = tracking.reporterPhoto(c, photo);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType()))
-                .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff").body(p.data());
+        return Uploads.response(p);
     }
 
     private DataScope publicScope() {

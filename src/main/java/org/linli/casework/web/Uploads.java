@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.linli.casework.Cases;
 import org.linli.casework.NewCase;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Photos from a multipart form; the empty part a browser sends for "no file chosen" is dropped. */
+/** Photos in and out: from a multipart form, and back to a browser. */
 final class Uploads {
 
     private Uploads() {
     }
 
+    /** The photos of a form; the empty part a browser sends for "no file chosen" is dropped. */
     static List<NewCase.Photo> photos(List<MultipartFile> files) {
         if (files == null) {
             return List.of();
@@ -25,5 +30,11 @@ final class Uploads {
                 throw new UncheckedIOException(e);
             }
         }).toList();
+    }
+
+    /** A stored photo, never cached and never sniffed into another type by the browser. */
+    static ResponseEntity<byte[]> response(Cases.Photo p) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType()))
+                .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff").body(p.data());
     }
 }
