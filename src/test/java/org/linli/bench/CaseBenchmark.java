@@ -79,7 +79,9 @@ class CaseBenchmark {
                         SELECT format('case_record %s rows (%s open), case_log %s, case_summons %s, case_rating %s, case_overdue %s',
                             (SELECT count(*) FROM case_record), (SELECT count(*) FROM case_record WHERE status NOT IN ('CLOSED', 'REJECTED')),
                             (SELECT count(*) FROM case_log), (SELECT count(*) FROM case_summons),
-                            (SELECT count(*) FROM case_rating), (SELECT count(*) FROM case_overdue))""")
+                            (SELECT count(*) FROM case_rating), (SELECT count(*) FROM case_overdue))
+                        || format(E'\ncase_tally %s rows (%s day rows, %s month rows)', (SELECT count(*) FROM case_tally),
+                            (SELECT count(*) FROM case_tally WHERE grain = 'd'), (SELECT count(*) FROM case_tally WHERE grain = 'm'))""")
                 .query(String.class).single()).append('\n');
         jdbc.sql("VACUUM ANALYZE case_record").update();
         report.append(wrkVersion).append('\n');
@@ -94,7 +96,7 @@ class CaseBenchmark {
 
         System.out.println(report);
         Period year = Period.preset("12m", LocalDate.now(Times.CHINA));
-        report.append("\nEXPLAIN ANALYZE of the statistics' case query (district, by region):\n").append(explainStats(district, year));
+        report.append("\nEXPLAIN ANALYZE of counting the cases themselves (what the rollup replaces; district, by region):\n").append(explainStats(district, year));
         System.out.println(report);
         for (Grouping g : Grouping.values()) {
             report.append(httpTimes("GET /case-stats district, 近 12 个月, by " + g, admin, "/case-stats?preset=12m&group=" + g));
