@@ -234,9 +234,11 @@ CREATE TRIGGER case_tally_update AFTER UPDATE ON case_overdue REFERENCING OLD TA
 CREATE TRIGGER case_tally_delete AFTER DELETE ON case_overdue REFERENCING OLD TABLE AS old_overdue
     FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_overdue_delete();
 
--- Folds the deltas into the tally; the scheduled job calls it, one caller at a time. A delta
--- committed while it runs is not in its snapshot and waits for the next fold.
+-- Folds the deltas into the tally, one caller at a time (two folds deleting the same deltas in
+-- different orders would deadlock). A delta committed while it runs is not in its snapshot and
+-- waits for the next fold.
 CREATE FUNCTION case_tally_fold() RETURNS bigint LANGUAGE sql AS $$
+    SELECT pg_advisory_xact_lock(hashtext('case_tally_fold'));
     WITH moved AS (DELETE FROM case_tally_delta RETURNING *),
     folded AS (
         INSERT INTO case_tally

@@ -14,17 +14,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.linli.casework.Cases;
 import org.linli.casework.stats.CaseStats;
 import org.linli.casework.stats.Grouping;
 import org.linli.casework.stats.HistoricalCases;
 import org.linli.casework.stats.Period;
+import org.linli.notice.Notices;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Times;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +62,12 @@ class CaseBenchmark {
 
     @Autowired
     CaseStats stats;
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    Notices notices;
 
     @Autowired
     UserDetailsService users;
@@ -94,6 +104,9 @@ class CaseBenchmark {
         report.append(wrk("GET /cases as worker (committee)", "/cases", worker, null));
         report.append(wrk("GET /cases as admin (district)", "/cases", admin, null));
 
+        for (String who : List.of("worker", "admin")) {
+            report.append(queueParts(who));
+        }
         System.out.println(report);
         Period year = Period.preset("12m", LocalDate.now(Times.CHINA));
         report.append("\nEXPLAIN ANALYZE of counting the cases themselves (what the rollup replaces; district, by region):\n").append(explainStats(district, year));
@@ -233,6 +246,29 @@ class CaseBenchmark {
             }
         }
         return percentiles(label, ms);
+    }
+
+    /** What one queue page costs, part by part, called directly (no HTTP), to find where its time goes. */
+    private String queueParts(String who) {
+        CurrentUser user = (CurrentUser) users.loadUserByUsername(who);
+        Map<String, Runnable> parts = new LinkedHashMap<>();
+        parts.put("count", () -> cases.count(user, Cases.Filter.open()));
+        parts.put("queue (first 50)", () -> cases.queue(user, Cases.Filter.open(), 0, 50));
+        parts.put("waiting", () -> cases.waiting(user));
+        parts.put("unread notices", () -> notices.unread(user));
+        StringBuilder out = new StringBuilder();
+        parts.forEach((name, part) -> {
+            double[] ms = new double[CALLS];
+            for (int i = -5; i < ms.length; i++) {
+                long t = System.nanoTime();
+                part.run();
+                if (i >= 0) {
+                    ms[i] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            out.append(percentiles("  " + who + " queue part: " + name, ms));
+        });
+        return out.toString();
     }
 
     private static String percentiles(String label, double[] ms) {
