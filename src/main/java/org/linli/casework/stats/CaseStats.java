@@ -12,7 +12,6 @@ import org.linli.casework.Department;
 import org.linli.casework.Departments;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
-import org.linli.division.Level;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.Role;
@@ -89,7 +88,8 @@ public class CaseStats {
 
         int cut = node.path().length() + 1;
         if (source == null) {
-            source = bounds.department() != null || node.level().ordinal() < Level.COMMITTEE.ordinal() ? Source.TALLY : Source.CASES;
+            source = bounds.department() != null || CaseTally.depth(bounds.prefix()) < CaseTally.COMMITTEE_DEPTH
+                    ? Source.TALLY : Source.CASES;
         }
         List<GroupFigures> found = source == Source.TALLY
                 ? tally.figures(grouping, period, bounds.prefix(), cut, bounds.department())

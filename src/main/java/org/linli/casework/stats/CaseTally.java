@@ -22,8 +22,11 @@ class CaseTally {
             FROM (SELECT * FROM case_tally UNION ALL SELECT * FROM case_tally_delta) t
             WHERE ((t.grain = 'm' AND t.starts >= :monthsFrom AND t.starts < :monthsTo)
                    OR (t.grain = 'd' AND ((t.starts >= :first AND t.starts < :monthsFrom) OR (t.starts >= :monthsTo AND t.starts < :end))))
-              AND t.unit_path LIKE :prefix || '%'
+              AND t.depth = :depth AND t.unit_path LIKE :prefix || '%'
             """;
+
+    /** The deepest level the rollup keeps: committees (five path segments). */
+    static final int COMMITTEE_DEPTH = 5;
 
     private final JdbcClient jdbc;
 
@@ -33,7 +36,9 @@ class CaseTally {
 
     /** Every figure per group key, for a scope whose children are committees or above. */
     List<GroupFigures> figures(Grouping g, Period period, String prefix, int cut, Long dept) {
-        Map<String, Object> params = ranges(period);
+        Map<String, Object> params = new java.util.HashMap<>(ranges(period));
+        // Per child division the rows one level below the scope, otherwise the scope's own rows.
+        params.put("depth", depth(prefix) + (g == Grouping.REGION ? 1 : 0));
         String caseView = dept != null ? "t.department_id = :dept" : g == Grouping.DEPARTMENT ? "t.department_id <> 0" : "t.department_id = 0";
         String summonsView = dept != null ? "t.department_id = :dept" : "t.department_id <> 0";
         String overdueView = (dept != null ? "t.department_id = :dept" : "true") + " AND " + g.tallyOverdueCharged;
@@ -63,6 +68,11 @@ class CaseTally {
                 .query((rs, i) -> GroupFigures.empty(rs.getString(1), rs.getString(1)).withDueOpen(rs.getLong(2)))
                 .list());
         return rows;
+    }
+
+    /** How many segments a path prefix has: 0 for the country '/', 3 for a district. */
+    static int depth(String prefix) {
+        return (int) prefix.chars().filter(ch -> ch == '/').count() - 1;
     }
 
     /** Whole months of the period read month rows; the days before the first and after the last read day rows. */
