@@ -28,6 +28,12 @@ class TaskRecords {
         return jdbc.sql(SELECT + "WHERE k.topic_id = :t ORDER BY k.due_on, k.id").param("t", topicId).query(Task.class).list();
     }
 
+    /** Whether the account owns a task of the topic. */
+    boolean owns(long topicId, long accountId) {
+        return jdbc.sql("SELECT count(*) FROM implementation_task WHERE topic_id = :t AND owner_account_id = :a")
+                .param("t", topicId).param("a", accountId).query(Long.class).single() > 0;
+    }
+
     /**
      * The text published when the implementation stage closes: the committee's account of the
      * result followed by every task and what became of it. Refused while there is no task or one

@@ -134,7 +134,8 @@ public class Topics {
                         && (user.accountId() == (t.proposerAccountId() == null ? -1 : t.proposerAccountId())
                             || t.status() == TopicStatus.ADMITTED || t.status() == TopicStatus.COMPLETED)
                 : new DataScope(user.scope().path()).covers(t.divisionPath());
-        if (!visible) {
+        // The owner of one of its implementation tasks follows the topic even from below its committee (a grid worker).
+        if (!visible && !tasks.owns(id, user.accountId())) {
             throw new NotFoundException("topic " + id);
         }
         return t;
