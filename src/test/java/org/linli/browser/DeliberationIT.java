@@ -60,6 +60,13 @@ class DeliberationIT {
         assertThat(worker.getByTestId("topic-status")).hasText("已受理，议事中");
         closeStage(worker, "议案：9 号楼门前增设无障碍坡道一处（坡度 1:12）并加装扶手，费用由社区微实事资金列支。");
 
+        // On the resident's phone the topic is open, with the stage now under way.
+        resident.navigate("/topics");
+        Locator open = resident.getByTestId("open-card").filter(new Locator.FilterOptions().setHasText(TITLE));
+        assertThat(open).containsText("第 2 / 4 步：民主议定");
+        open.scrollIntoViewIfNeeded();
+        Browser.screenshot(resident, "91-resident-hall-open");
+
         // A residents' representatives' meeting with quorum passes it.
         recordMeeting(worker);
         assertThat(worker.getByTestId("meetings")).containsText("通过");
@@ -179,7 +186,7 @@ class DeliberationIT {
     private void closeStage(Page worker, String record) {
         worker.locator("#record").fill(record);
         worker.getByTestId("close-stage").click();
-        assertThat(worker.locator(".alert-success")).containsText("已完成本阶段");
+        assertThat(worker.getByRole(AriaRole.STATUS)).containsText("已完成本阶段");
     }
 
     private Page signIn(String username, boolean phone) {
