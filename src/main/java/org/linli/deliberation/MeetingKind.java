@@ -29,7 +29,13 @@ public enum MeetingKind {
     RESIDENTS_REPRESENTATIVES_MEETING("居民代表会议", Threshold.MORE_THAN_HALF),
 
     /** 两委联席会议: a body of the committees' members; more than half present. */
-    JOINT_COMMITTEES_MEETING("两委联席会议", Threshold.MORE_THAN_HALF);
+    JOINT_COMMITTEES_MEETING("两委联席会议", Threshold.MORE_THAN_HALF),
+
+    /**
+     * 小区议事会: an estate's (courtyard's) council for its own affairs such as installing a lift
+     * ([004 七], [000 15]); no law fixes its quorum, so Linli's default is more than half of its members.
+     */
+    ESTATE_COUNCIL("小区议事会", Threshold.MORE_THAN_HALF);
 
     /** How many of those entitled must be present. */
     public enum Threshold {

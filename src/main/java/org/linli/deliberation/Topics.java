@@ -152,7 +152,7 @@ public class Topics {
      * admission with a reason the proposer sees.
      */
     @Transactional
-    public void review(long id, TopicStatus outcome, String reason, Long mergeInto, String category, CurrentUser user) {
+    public void review(long id, TopicStatus outcome, String reason, Long mergeInto, String category, Long matterId, CurrentUser user) {
         Topic t = get(id, user);
         if (user.role() != Role.COMMUNITY_WORKER) {
             throw new TopicRejected("议题预审由居（村）委会工作人员办理");
@@ -191,12 +191,18 @@ public class Topics {
             }
             caseId = result.caseId();
         }
-        Procedure procedure = outcome == TopicStatus.ADMITTED ? procedureFor(t.committeeId()) : null;
+        // Admission may name the entry of the committee's catalogue of matters; its procedure then applies.
+        String matterProcedure = outcome != TopicStatus.ADMITTED || matterId == null ? null : jdbc.sql(
+                        "SELECT procedure FROM matter WHERE id = :m AND committee_id = :c AND active")
+                .param("m", matterId).param("c", t.committeeId()).query(String.class).optional()
+                .orElseThrow(() -> new TopicRejected("请选择本居（村）委会议事协商事项目录中的事项"));
+        Procedure procedure = outcome != TopicStatus.ADMITTED ? null
+                : matterProcedure != null ? Procedure.valueOf(matterProcedure) : procedureFor(t.committeeId());
         int updated = jdbc.sql("""
                         UPDATE topic SET status = :s, review_note = :n, reviewed_by = :by, reviewed_at = now(), merged_into = :m,
-                               referred_case_id = :c, procedure = :p, version = version + 1
+                               referred_case_id = :c, procedure = :p, matter_id = :matter, version = version + 1
                         WHERE id = :id AND version = :v""")
-                .param("s", outcome.name()).param("n", note.isEmpty() ? null : note).param("by", user.username())
+                .param("matter", matterProcedure == null ? null : matterId).param("s", outcome.name()).param("n", note.isEmpty() ? null : note).param("by", user.username())
                 .param("m", merged).param("c", caseId).param("p", procedure == null ? null : procedure.name())
                 .param("id", id).param("v", t.version()).update();
         if (updated == 0) {

@@ -14,17 +14,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.linli.casework.Cases;
 import org.linli.casework.stats.CaseStats;
 import org.linli.casework.stats.Grouping;
 import org.linli.casework.stats.HistoricalCases;
 import org.linli.casework.stats.Period;
+import org.linli.notice.Notices;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Times;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +64,12 @@ class CaseBenchmark {
     CaseStats stats;
 
     @Autowired
+    Cases cases;
+
+    @Autowired
+    Notices notices;
+
+    @Autowired
     UserDetailsService users;
 
     @LocalServerPort
@@ -79,7 +89,9 @@ class CaseBenchmark {
                         SELECT format('case_record %s rows (%s open), case_log %s, case_summons %s, case_rating %s, case_overdue %s',
                             (SELECT count(*) FROM case_record), (SELECT count(*) FROM case_record WHERE status NOT IN ('CLOSED', 'REJECTED')),
                             (SELECT count(*) FROM case_log), (SELECT count(*) FROM case_summons),
-                            (SELECT count(*) FROM case_rating), (SELECT count(*) FROM case_overdue))""")
+                            (SELECT count(*) FROM case_rating), (SELECT count(*) FROM case_overdue))
+                        || format(E'\ncase_tally %s rows (%s day rows, %s month rows)', (SELECT count(*) FROM case_tally),
+                            (SELECT count(*) FROM case_tally WHERE grain = 'd'), (SELECT count(*) FROM case_tally WHERE grain = 'm'))""")
                 .query(String.class).single()).append('\n');
         jdbc.sql("VACUUM ANALYZE case_record").update();
         report.append(wrkVersion).append('\n');
@@ -92,9 +104,12 @@ class CaseBenchmark {
         report.append(wrk("GET /cases as worker (committee)", "/cases", worker, null));
         report.append(wrk("GET /cases as admin (district)", "/cases", admin, null));
 
+        for (String who : List.of("worker", "admin")) {
+            report.append(queueParts(who));
+        }
         System.out.println(report);
         Period year = Period.preset("12m", LocalDate.now(Times.CHINA));
-        report.append("\nEXPLAIN ANALYZE of the statistics' case query (district, by region):\n").append(explainStats(district, year));
+        report.append("\nEXPLAIN ANALYZE of counting the cases themselves (what the rollup replaces; district, by region):\n").append(explainStats(district, year));
         System.out.println(report);
         for (Grouping g : Grouping.values()) {
             report.append(httpTimes("GET /case-stats district, 近 12 个月, by " + g, admin, "/case-stats?preset=12m&group=" + g));
@@ -231,6 +246,29 @@ class CaseBenchmark {
             }
         }
         return percentiles(label, ms);
+    }
+
+    /** What one queue page costs, part by part, called directly (no HTTP), to find where its time goes. */
+    private String queueParts(String who) {
+        CurrentUser user = (CurrentUser) users.loadUserByUsername(who);
+        Map<String, Runnable> parts = new LinkedHashMap<>();
+        parts.put("count", () -> cases.count(user, Cases.Filter.open()));
+        parts.put("queue (first 50)", () -> cases.queue(user, Cases.Filter.open(), 0, 50));
+        parts.put("waiting", () -> cases.waiting(user));
+        parts.put("unread notices", () -> notices.unread(user));
+        StringBuilder out = new StringBuilder();
+        parts.forEach((name, part) -> {
+            double[] ms = new double[CALLS];
+            for (int i = -5; i < ms.length; i++) {
+                long t = System.nanoTime();
+                part.run();
+                if (i >= 0) {
+                    ms[i] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            out.append(percentiles("  " + who + " queue part: " + name, ms));
+        });
+        return out.toString();
     }
 
     private static String percentiles(String label, double[] ms) {

@@ -24,6 +24,8 @@ class SecurityConfig {
                                 "/public/**").permitAll()
                         .requestMatchers("/topics/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER",
                                 "GRID_WORKER", "RESIDENT")
+                        .requestMatchers("/consultations/**", "/matters/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF",
+                                "COMMUNITY_WORKER", "GRID_WORKER", "RESIDENT")
                         .requestMatchers("/disclosure/**")
                                 .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER")
                         .requestMatchers("/divisions/import/**", "/audit/**").hasRole("DISTRICT_ADMIN")

@@ -30,9 +30,12 @@ class TopicController {
     private final FollowUp followUp;
     private final org.linli.deliberation.Hall hall;
     private final org.linli.deliberation.Evaluations evaluations;
+    private final org.linli.deliberation.matters.Matters matters;
 
-    TopicController(Topics topics, Categories categories, org.linli.deliberation.Meetings meetings, FollowUp followUp,
-                    org.linli.deliberation.Hall hall, org.linli.deliberation.Evaluations evaluations) {
+    TopicController(Topics topics, Categories categories, org.linli.deliberation.Meetings meetings,
+                    org.linli.deliberation.matters.Matters matters, FollowUp followUp, org.linli.deliberation.Hall hall,
+                    org.linli.deliberation.Evaluations evaluations) {
+        this.matters = matters;
         this.followUp = followUp;
         this.hall = hall;
         this.evaluations = evaluations;
@@ -69,6 +72,10 @@ class TopicController {
         model.addAttribute("others", topics.list(user, null).stream()
                 .filter(o -> o.id() != id && (o.status() == TopicStatus.ADMITTED || o.status() == TopicStatus.PROPOSED)).toList());
         model.addAttribute("categories", categories.active());
+        model.addAttribute("matter", matters.ofTopic(id).orElse(null));
+        if (user.role() == Role.COMMUNITY_WORKER && t.status() == TopicStatus.PROPOSED) {
+            model.addAttribute("matters", matters.active(t.committeeId()));
+        }
         model.addAttribute("mayRevise", t.status() == TopicStatus.RETURNED && (user.role() == Role.COMMUNITY_WORKER
                 || (t.proposerAccountId() != null && t.proposerAccountId() == user.accountId())));
         model.addAttribute("open", t.openStage());
@@ -85,9 +92,10 @@ class TopicController {
     @PostMapping("/topics/{id}/review")
     String review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam(required = false) TopicStatus outcome,
                   @RequestParam(defaultValue = "") String reason, @RequestParam(required = false) Long mergeInto,
-                  @RequestParam(defaultValue = "OTHER") String category, Model model, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "OTHER") String category, @RequestParam(required = false) Long matter, Model model,
+                  RedirectAttributes redirect) {
         try {
-            topics.review(id, outcome, reason, mergeInto, category, user);
+            topics.review(id, outcome, reason, mergeInto, category, matter, user);
         } catch (TopicRejected e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("typedReason", reason);

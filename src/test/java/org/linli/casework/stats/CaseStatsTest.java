@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -56,6 +59,9 @@ class CaseStatsTest {
 
     @Autowired
     CaseStats stats;
+
+    @Autowired
+    CaseTally tally;
 
     /**
      * In 五塔北街社区 (category 邻里纠纷, which does not escalate by itself):
@@ -225,6 +231,31 @@ class CaseStatsTest {
             assertThat(neighbours.getCell(1 + Indicator.AVERAGE_HOURS.ordinal()).getNumericCellValue()).isCloseTo(20.0, within(1e-6));
             assertThat(neighbours.getCell(1 + Indicator.OVERDUE.ordinal()).getNumericCellValue()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void theRollupGivesTheSameFiguresAsTheCasesThemselves() {
+        // Whole months, days at either end, days only, and days without cases; before and after folding.
+        List<Period> periods = List.of(Period.parse(FROM, TO), Period.parse("2001-02-15", "2001-04-05"),
+                Period.parse("2001-03-05", "2001-03-20"), Period.parse("2001-03-11", "2001-03-31"), Period.parse("2000-12-01", "2001-05-31"));
+        for (int pass = 0; pass < 2; pass++) {
+            for (String who : List.of("admin", "street", "dept", "dept2")) {
+                CurrentUser user = (CurrentUser) users.loadUserByUsername(who);
+                for (Grouping grouping : stats.groupings(user)) {
+                    for (Period period : periods) {
+                        assertThat(stats.report(user, grouping, period, CaseStats.Source.TALLY).rows())
+                                .as("%s %s %s", who, grouping, period.label())
+                                .usingRecursiveFieldByFieldElementComparator(RecursiveComparisonConfiguration.builder()
+                                        .withComparatorForType((a, b) -> Math.abs(a - b) < 1e-6 ? 0 : Double.compare(a, b), Double.class)
+                                        .build())
+                                .isEqualTo(stats.report(user, grouping, period, CaseStats.Source.CASES).rows());
+                    }
+                }
+            }
+            tally.fold();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM case_tally WHERE starts = DATE '2001-03-01' AND grain = 'm'").query(Long.class).single())
+                .isPositive();
     }
 
     private CaseStats.Report report(String who, Grouping grouping) {

@@ -1,0 +1,92 @@
+package org.linli.casework.stats;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures read from the rollup that triggers keep in the transaction of every change to a case,
+ * a summons or an overdue record (V14__case_tally.sql): whole months from the month rows, the days
+ * at either end from the day rows, plus the deltas not yet folded. Only "due to close" depends on
+ * the clock; its open part is counted live from the small set of open cases.
+ */
+@Component
+class CaseTally {
+
+    private static final String ROWS = """
+            FROM (SELECT * FROM case_tally UNION ALL SELECT * FROM case_tally_delta) t
+            WHERE ((t.grain = 'm' AND t.starts >= :monthsFrom AND t.starts < :monthsTo)
+                   OR (t.grain = 'd' AND ((t.starts >= :first AND t.starts < :monthsFrom) OR (t.starts >= :monthsTo AND t.starts < :end))))
+              AND t.unit_path LIKE :prefix || '%'
+            """;
+
+    private final JdbcClient jdbc;
+
+    CaseTally(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every figure per group key, for a scope whose children are committees or above. */
+    List<GroupFigures> figures(Grouping g, Period period, String prefix, int cut, Long dept) {
+        Map<String, Object> params = ranges(period);
+        String caseView = dept != null ? "t.department_id = :dept" : g == Grouping.DEPARTMENT ? "t.department_id <> 0" : "t.department_id = 0";
+        String summonsView = dept != null ? "t.department_id = :dept" : "t.department_id <> 0";
+        String overdueView = (dept != null ? "t.department_id = :dept" : "true") + " AND " + g.tallyOverdueCharged;
+        List<GroupFigures> rows = new java.util.ArrayList<>(jdbc.sql("SELECT " + g.tallyKey + """
+                         AS key,
+                               sum(t.received) FILTER (WHERE %1$s), sum(t.accepted) FILTER (WHERE %1$s),
+                               sum(t.closed) FILTER (WHERE %1$s), sum(t.closed_on_time) FILTER (WHERE %1$s),
+                               sum(t.reworked) FILTER (WHERE %1$s), sum(t.summonses) FILTER (WHERE %2$s),
+                               sum(t.checked_in_on_time) FILTER (WHERE %2$s), sum(t.rated) FILTER (WHERE %1$s),
+                               sum(t.satisfied) FILTER (WHERE %1$s), sum(t.close_seconds) FILTER (WHERE %1$s) / 3600.0
+                        """.formatted(caseView, summonsView) + ROWS + " AND t.holder_path = '' AND (" + caseView + " OR " + summonsView
+                        + ") GROUP BY 1")
+                .params(params).param("prefix", prefix).param("cut", cut).param("dept", dept)
+                .query((rs, i) -> new GroupFigures(rs.getString(1), rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(4), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
+                        rs.getDouble(11), 0))
+                .list());
+        rows.addAll(jdbc.sql("SELECT " + g.tallyOverdueKey + " AS key, sum(t.overdue) " + ROWS + " AND t.overdue <> 0 AND "
+                        + overdueView + " GROUP BY 1")
+                .params(params).param("prefix", prefix).param("cut", cut).param("dept", dept)
+                .query((rs, i) -> GroupFigures.empty(rs.getString(1), rs.getString(1)).withOverdue(rs.getLong(2)))
+                .list());
+        // Due to close = closed + still open past the limit; closed is in the rows above already.
+        rows.addAll(jdbc.sql("SELECT " + g.caseKey + " AS key, count(*) FROM case_record c " + g.caseJoin + "\n" + CaseStats.SCOPE
+                        + " AND c.status NOT IN ('CLOSED', 'REJECTED') AND c.finish_due < now() GROUP BY 1")
+                .param("prefix", prefix).param("cut", cut).param("dept", dept).param("from", period.from()).param("to", period.to())
+                .query((rs, i) -> GroupFigures.empty(rs.getString(1), rs.getString(1)).withDueOpen(rs.getLong(2)))
+                .list());
+        return rows;
+    }
+
+    /** Whole months of the period read month rows; the days before the first and after the last read day rows. */
+    static Map<String, Object> ranges(Period period) {
+        LocalDate first = period.first();
+        LocalDate end = period.last().plusDays(1);
+        LocalDate monthsFrom = first.getDayOfMonth() == 1 ? first : first.withDayOfMonth(1).plusMonths(1);
+        LocalDate monthsTo = end.withDayOfMonth(1);
+        if (!monthsFrom.isBefore(monthsTo)) {
+            monthsFrom = end;
+            monthsTo = end;
+        }
+        return Map.of("first", first, "end", end, "monthsFrom", monthsFrom, "monthsTo", monthsTo);
+    }
+
+    /**
+     * Folds the deltas into the tally every minute, so readers add a minute's changes at most. The
+     * advisory lock keeps a second instance of the application from folding at the same time.
+     */
+    @Scheduled(fixedDelayString = "${linli.cases.tally-fold:PT1M}", initialDelayString = "PT20S")
+    @Transactional
+    public void fold() {
+        if (Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('case_tally_fold'))").query(Boolean.class).single())) {
+            jdbc.sql("SELECT case_tally_fold()").query(Long.class).single();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.linli.consultation.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.linli.consultation.Comment;
+import org.linli.consultation.Consultation;
+import org.linli.consultation.Paragraph;
+
+/**
+ * A draft's comments with their answers as one sheet, in paragraph order: a title row, a frozen
+ * header, one row per comment. Unanswered comments leave the answer columns empty so they can be
+ * filtered in Excel.
+ */
+final class ConsultationWorkbook {
+
+    static final String[] HEADER = {"序号", "段落", "段落原文", "所选原文", "意见", "提出人", "提出时间", "答复", "理由", "答复人", "答复时间"};
+    private static final int[] WIDTHS = {6, 6, 40, 24, 40, 10, 17, 10, 40, 10, 17};
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private ConsultationWorkbook() {
+    }
+
+    static void write(Consultation c, List<Paragraph> paragraphs, List<Comment> comments, OutputStream out) throws IOException {
+        Map<Integer, String> text = paragraphs.stream().collect(Collectors.toMap(Paragraph::number, Paragraph::body));
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("意见及答复");
+            Font boldFont = workbook.createFont();
+            boldFont.setBold(true);
+            CellStyle bold = workbook.createCellStyle();
+            bold.setFont(boldFont);
+            CellStyle wrap = workbook.createCellStyle();
+            wrap.setWrapText(true);
+            Cell heading = sheet.createRow(0).createCell(0);
+            heading.setCellValue(c.title() + "（" + c.divisionName() + "）意见及答复，共 " + comments.size() + " 条，截止 "
+                    + TIME.format(c.localDeadline()));
+            heading.setCellStyle(bold);
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
+            Row header = sheet.createRow(1);
+            for (int i = 0; i < HEADER.length; i++) {
+                header.createCell(i).setCellValue(HEADER[i]);
+                header.getCell(i).setCellStyle(bold);
+                sheet.setColumnWidth(i, WIDTHS[i] * 256);
+            }
+            sheet.createFreezePane(0, 2);
+            int next = 2;
+            for (Comment k : comments) {
+                Row row = sheet.createRow(next);
+                row.createCell(0).setCellValue(next - 1);
+                row.createCell(1).setCellValue(k.paragraph());
+                List<Function<Comment, String>> columns = List.of(
+                        x -> text.getOrDefault(x.paragraph(), ""), x -> x.passage() == null ? "（整段）" : x.passage(),
+                        Comment::body, Comment::authorName, x -> TIME.format(x.localCreatedAt()),
+                        x -> x.answer() == null ? "" : x.answer().label(), x -> x.reason() == null ? "" : x.reason(),
+                        x -> x.answeredBy() == null ? "" : x.answeredBy(),
+                        x -> x.answeredAt() == null ? "" : TIME.format(x.localAnsweredAt()));
+                for (int i = 0; i < columns.size(); i++) {
+                    Cell cell = row.createCell(i + 2);
+                    cell.setCellValue(columns.get(i).apply(k));
+                    cell.setCellStyle(wrap);
+                }
+                next++;
+            }
+            workbook.write(out);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.linli.deliberation.matters;
+
+import java.time.OffsetDateTime;
+
+import org.linli.deliberation.MeetingKind;
+import org.linli.deliberation.Procedure;
+import org.linli.disclosure.Kind;
+
+/** One kind of matter in a committee's catalogue: whether it must be deliberated, who decides, how, and what is disclosed. */
+public record Matter(long id, long committeeId, String divisionPath, String name, boolean mandatory, MeetingKind body,
+                     Procedure procedure, Kind disclosureKind, String disclosureNote, String basis, boolean active,
+                     String updatedBy, OffsetDateTime updatedAt) {
+
+    public String mandatoryLabel() {
+        return mandatory ? "必须协商" : "可以协商";
+    }
+}
