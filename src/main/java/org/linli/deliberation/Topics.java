@@ -48,9 +48,12 @@ public class Topics {
     private final Intake intake;
     private final AuditLog audit;
     private final org.linli.disclosure.Disclosures disclosures;
+    private final TaskRecords tasks;
 
-    Topics(JdbcClient jdbc, Divisions divisions, Intake intake, AuditLog audit, org.linli.disclosure.Disclosures disclosures) {
+    Topics(JdbcClient jdbc, Divisions divisions, Intake intake, AuditLog audit, org.linli.disclosure.Disclosures disclosures,
+           TaskRecords tasks) {
         this.disclosures = disclosures;
+        this.tasks = tasks;
         this.jdbc = jdbc;
         this.divisions = divisions;
         this.intake = intake;
@@ -131,7 +134,8 @@ public class Topics {
                         && (user.accountId() == (t.proposerAccountId() == null ? -1 : t.proposerAccountId())
                             || t.status() == TopicStatus.ADMITTED || t.status() == TopicStatus.COMPLETED)
                 : new DataScope(user.scope().path()).covers(t.divisionPath());
-        if (!visible) {
+        // The owner of one of its implementation tasks follows the topic even from below its committee (a grid worker).
+        if (!visible && !tasks.owns(id, user.accountId())) {
             throw new NotFoundException("topic " + id);
         }
         return t;
@@ -247,6 +251,10 @@ public class Topics {
             next = t.procedure().close(t.stage(), stage, user.role(), new Procedure.Evidence(record, resolution, disclosing));
         } catch (IllegalStateException e) {
             throw new TopicRejected(e.getMessage());
+        }
+        if (disclosing && stage == t.procedure().stages().size() - 1) {
+            // The implementation result: every task done, and the published text lists them.
+            text = tasks.resultText(id, text);
         }
         if (disclosing) {
             String heading = t.procedure().stages().get(stage).name() + "：" + t.title();

@@ -28,8 +28,11 @@ class HomeController {
     private final Sizing sizing;
     private final Accounts accounts;
     private final org.linli.casework.Cases cases;
+    private final org.linli.deliberation.Implementation implementation;
 
-    HomeController(Divisions divisions, Sizing sizing, Accounts accounts, org.linli.casework.Cases cases) {
+    HomeController(Divisions divisions, Sizing sizing, Accounts accounts, org.linli.casework.Cases cases,
+                   org.linli.deliberation.Implementation implementation) {
+        this.implementation = implementation;
         this.divisions = divisions;
         this.sizing = sizing;
         this.accounts = accounts;
@@ -41,6 +44,7 @@ class HomeController {
         Division node = divisions.get(user.divisionId(), user.scope());
         model.addAttribute("node", node);
         model.addAttribute("crumbs", divisions.lineage(node));
+        model.addAttribute("myTasks", user.role() == Role.DEPARTMENT_STAFF ? List.of() : implementation.mine(user));
         if (user.role() == Role.RESIDENT) {
             return "workbench/resident";
         }

@@ -96,6 +96,13 @@ class TopicTest {
         closeStage(id, 2, "决议：5 号楼加装电梯，政府补贴 20 万元，其余按楼层分摊。");
         assertThat(mvc.perform(get("/public/disclosure/150104001002")).andReturn().getResponse().getContentAsString())
                 .contains("公布告知：5 号楼加装电梯").contains("政府补贴 20 万元");
+        // The implementation result is published once the resolution's tasks are done (see ImplementationTest).
+        mvc.perform(post("/topics/{id}/tasks", id).param("what", "委托电梯公司安装电梯").param("owner", "物业公司")
+                .param("dueOn", java.time.LocalDate.now(org.linli.shared.Times.CHINA).plusMonths(6).toString())
+                .with(as("worker")).with(csrf())).andExpect(status().is3xxRedirection());
+        long task = jdbc.sql("SELECT id FROM implementation_task WHERE topic_id = :t").param("t", id).query(Long.class).single();
+        mvc.perform(post("/topics/{id}/tasks/{k}", id, task).param("status", "DONE").param("note", "已安装并验收")
+                .with(as("worker")).with(csrf())).andExpect(status().is3xxRedirection());
         closeStage(id, 3, "电梯已于 2027 年 5 月安装完成并通过验收。");
         assertThat(statusOf(id)).isEqualTo("COMPLETED");
         assertThat(mvc.perform(get("/public/disclosure/150104001002")).andReturn().getResponse().getContentAsString())

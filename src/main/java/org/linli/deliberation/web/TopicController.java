@@ -27,12 +27,18 @@ class TopicController {
     private final Topics topics;
     private final Categories categories;
     private final org.linli.deliberation.Meetings meetings;
-
+    private final FollowUp followUp;
+    private final org.linli.deliberation.Hall hall;
+    private final org.linli.deliberation.Evaluations evaluations;
     private final org.linli.deliberation.matters.Matters matters;
 
     TopicController(Topics topics, Categories categories, org.linli.deliberation.Meetings meetings,
-                    org.linli.deliberation.matters.Matters matters) {
+                    org.linli.deliberation.matters.Matters matters, FollowUp followUp, org.linli.deliberation.Hall hall,
+                    org.linli.deliberation.Evaluations evaluations) {
         this.matters = matters;
+        this.followUp = followUp;
+        this.hall = hall;
+        this.evaluations = evaluations;
         this.meetings = meetings;
         this.topics = topics;
         this.categories = categories;
@@ -79,6 +85,7 @@ class TopicController {
         model.addAttribute("needsMeeting", t.openStage() != null
                 && t.openStage().requirement() == org.linli.deliberation.Procedure.Requirement.RESOLUTION
                 && user.role() == Role.COMMUNITY_WORKER && !meetings.passed(id));
+        followUp.addTo(model, t, user);
         return "deliberation/topic";
     }
 
@@ -141,13 +148,19 @@ class TopicController {
     }
 
     private String list(CurrentUser user, TopicStatus status, Model model, Map<String, String> typed, Map<String, String> errors) {
-        model.addAttribute("topics", topics.list(user, status));
+        List<Topic> listed = topics.list(user, status);
+        model.addAttribute("topics", listed);
+        model.addAttribute("rectifications", evaluations.rectificationStates(listed.stream().map(Topic::id).toList()));
         model.addAttribute("status", status);
         model.addAttribute("statuses", TopicStatus.values());
         model.addAttribute("sources", Source.values());
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         model.addAttribute("staff", user.role() != Role.RESIDENT);
+        if (user.role() == Role.RESIDENT) {
+            model.addAttribute("hall", hall.of(user));
+            return "deliberation/hall";
+        }
         return "deliberation/topics";
     }
 }
