@@ -426,6 +426,29 @@ public class Assemblies {
         return Person.mask(name) + (a.perHousehold() ? " 已代表本户签到" : " 已签到");
     }
 
+    /**
+     * Takes back a sign-in ticked by mistake, while the meeting is open. Online ballots are the
+     * voter's own and stay.
+     */
+    @Transactional
+    public String undoSignIn(long id, long residentId, CurrentUser user) {
+        if (user.role() != Role.COMMUNITY_WORKER) {
+            throw new TopicRejected("会议签到由居（村）委会工作人员办理");
+        }
+        Assembly a = lockShared(id, user);
+        if (a.status() == Assembly.Status.CLOSED) {
+            throw new TopicRejected("会议已结束，签到不能撤销");
+        }
+        String name = jdbc.sql("""
+                        DELETE FROM ballot b USING resident r
+                        WHERE b.assembly_id = :a AND b.resident_id = :r AND b.channel = 'IN_PERSON' AND r.id = b.resident_id
+                        RETURNING r.name""")
+                .param("a", id).param("r", residentId).query(String.class).optional()
+                .orElseThrow(() -> new TopicRejected("此人没有在会场签到，无需撤销"));
+        audit.record("ASSEMBLY_SIGN_IN", a.title(), a.divisionPath(), Person.mask(name) + " 撤销签到");
+        return Person.mask(name) + " 的签到已撤销";
+    }
+
     /** Opens the vote: bound residents on the roll may now vote online; sign-in stays open for late arrivals. */
     @Transactional
     public void openVoting(long id, CurrentUser user) {

@@ -241,6 +241,47 @@ class VotingTest {
         assertThat(jdbc.sql("SELECT count(*) FROM ballot WHERE assembly_id = :a").param("a", persons).query(Long.class).single()).isZero();
     }
 
+    @Test
+    void aMistakenSignInIsUndoneWhileTheMeetingIsOpenAndThePersonMayThenVoteOnline() throws Exception {
+        long topic = topicAtResolution("worker", "电动车充电桩设置");
+        long meeting = convene("worker", "RESIDENTS_REPRESENTATIVES_MEETING", "REPRESENTATIVES", topic);
+        long person = representatives.roster(committee(HOME)).get(4).id();
+        signInOk(meeting, person);
+        openVoting(meeting);
+        assertThat(flash(post("/meetings/{id}/sign-in/undo", meeting).param("resident", String.valueOf(person)), "worker"))
+                .endsWith("的签到已撤销");
+        assertThat(vote(voter(person, HOME), meeting, topic, "ABSTAIN")).startsWith("saved:");
+        // An online ballot is the voter's own: the desk cannot take it back.
+        assertThat(flash(post("/meetings/{id}/sign-in/undo", meeting).param("resident", String.valueOf(person)), "worker"))
+                .isEqualTo("error:此人没有在会场签到，无需撤销");
+        close(meeting, Map.of());
+        assertThat(flash(post("/meetings/{id}/sign-in/undo", meeting).param("resident", String.valueOf(person)), "worker"))
+                .isEqualTo("error:会议已结束，签到不能撤销");
+    }
+
+    @Test
+    void theCommitteesWorkerKeepsTheRosterOfRepresentatives() throws Exception {
+        List<long[]> households = village();
+        assertThat(page("vworker", "/representatives")).contains("村民代表中妇女应占三分之一以上");
+        long spouse = households.get(0)[1];
+        assertThat(flash(post("/representatives").param("resident", String.valueOf(spouse)), "vworker")).isEqualTo("saved:已列入代表名册");
+        assertThat(flash(post("/representatives").param("resident", String.valueOf(spouse)), "vworker")).contains("已在代表名册中");
+        long child = jdbc.sql("SELECT id FROM resident WHERE household_id = (SELECT household_id FROM resident WHERE id = :s) AND relation = 'CHILD'")
+                .param("s", spouse).query(Long.class).single();
+        long townsman = residents(HOME, ADULT, 1).get(0);
+        for (long other : List.of(child, townsman)) {
+            assertThat(flash(post("/representatives").param("resident", String.valueOf(other)), "vworker"))
+                    .isEqualTo("error:只能从本居（村）委会登记的 18 周岁以上在住居民中选定代表");
+        }
+        assertThat(representatives.roster(committee(VILLAGE))).hasSize(7);
+        // Another committee's worker cannot take a representative off this roster; nor can staff outside committees see it.
+        mvc.perform(post("/representatives/{r}/remove", spouse).with(as("worker")).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/representatives").with(as("street"))).andExpect(status().isNotFound());
+        mvc.perform(get("/representatives").with(as("resident"))).andExpect(status().isNotFound());
+        assertThat(flash(post("/representatives/{r}/remove", spouse), "vworker")).startsWith("saved:已移出代表名册");
+        assertThat(representatives.roster(committee(VILLAGE))).hasSize(6);
+    }
+
     // ------------------------------------------------------------------ quorum from sign-ins
 
     @Test

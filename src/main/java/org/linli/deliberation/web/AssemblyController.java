@@ -94,6 +94,17 @@ class AssemblyController {
         return "redirect:" + UriComponentsBuilder.fromPath("/meetings/{id}").queryParam("q", q).encode().buildAndExpand(id).toUriString();
     }
 
+    @PostMapping("/meetings/{id}/sign-in/undo")
+    String undoSignIn(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long resident,
+                      @RequestParam(defaultValue = "") String q, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("saved", assemblies.undoSignIn(id, resident, user));
+        } catch (TopicRejected e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + UriComponentsBuilder.fromPath("/meetings/{id}").queryParam("q", q).encode().buildAndExpand(id).toUriString();
+    }
+
     @PostMapping("/meetings/{id}/voting")
     String openVoting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         try {

@@ -35,7 +35,10 @@ class RepresentativeController {
         }
         Division committee = topics.committeeOf(user);
         model.addAttribute("committee", committee);
-        model.addAttribute("roster", representatives.roster(committee));
+        java.util.List<org.linli.deliberation.Person> roster = representatives.roster(committee);
+        model.addAttribute("roster", roster);
+        model.addAttribute("women", roster.stream().filter(p -> p.sex() == org.linli.shared.Sex.FEMALE).count());
+        model.addAttribute("village", committee.kind() == org.linli.division.Kind.VILLAGERS_COMMITTEE);
         model.addAttribute("q", q);
         model.addAttribute("found", representatives.candidates(committee, q));
         return "deliberation/representatives";
