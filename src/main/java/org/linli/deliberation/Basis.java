@@ -41,7 +41,8 @@ public enum Basis {
         return switch (kind) {
             case RESIDENTS_MEETING, VILLAGERS_MEETING -> List.of(PERSONS, HOUSEHOLDS);
             case RESIDENTS_REPRESENTATIVES_MEETING, VILLAGERS_REPRESENTATIVES_MEETING -> List.of(REPRESENTATIVES);
-            case JOINT_COMMITTEES_MEETING -> List.of();
+            // Members of the two committees and of an estate's council are not kept in the registry.
+            case JOINT_COMMITTEES_MEETING, ESTATE_COUNCIL -> List.of();
         };
     }
 
