@@ -31,6 +31,11 @@ public class PersonalData {
         return vault.hash(phone.strip());
     }
 
+    /** The keyed hash the registry finds a resident by (column {@code resident.id_hash}). */
+    public byte[] hashIdNumber(org.linli.shared.IdNumber id) {
+        return vault.hash(id.value());
+    }
+
     public String open(byte[] cipher) {
         return vault.decrypt(cipher);
     }

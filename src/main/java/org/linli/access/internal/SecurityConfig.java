@@ -22,7 +22,7 @@ class SecurityConfig {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/report/**", "/track/**", "/open311/**",
                                 "/public/**").permitAll()
-                        .requestMatchers("/topics/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER",
+                        .requestMatchers("/topics/**", "/meetings/**", "/representatives/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER",
                                 "GRID_WORKER", "RESIDENT")
                         .requestMatchers("/consultations/**", "/matters/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF",
                                 "COMMUNITY_WORKER", "GRID_WORKER", "RESIDENT")

@@ -1,0 +1,33 @@
+package org.linli.deliberation;
+
+import java.time.LocalDate;
+
+/** A meeting convened on a roll drawn from the registry, as pages show it. */
+public record Assembly(long id, long committeeId, String divisionPath, String committeeName, MeetingKind kind, Basis basis,
+                       LocalDate heldOn, String place, String chair, String recorder, Status status, int entitled,
+                       Long meetingId, String createdBy, int version) {
+
+    /** Signing in, then voting (in the hall and online), then closed with its minutes. */
+    public enum Status {
+        SIGN_IN("签到中"), VOTING("表决中"), CLOSED("已结束");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public String title() {
+        return heldOn + " " + kind.label();
+    }
+
+    /** Whether the rule counts households rather than persons. */
+    public boolean perHousehold() {
+        return basis == Basis.HOUSEHOLDS;
+    }
+}

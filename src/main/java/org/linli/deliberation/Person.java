@@ -1,0 +1,35 @@
+package org.linli.deliberation;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+import org.linli.shared.Sex;
+
+/**
+ * A resident as a meeting's roll, sign-in and roster show them: the name (masked unless asked
+ * for), the last four characters of the ID number, the address; {@code channel} and
+ * {@code signedBy} say whether and how their vote is already on record.
+ */
+public record Person(long id, long householdId, String name, String idLast4, LocalDate birthDate, Sex sex, String address,
+                     String channel, String signedBy) {
+
+    /** 陈** : the surname and one star per further character. */
+    public static String mask(String name) {
+        if (name == null || name.length() <= 1) {
+            return name;
+        }
+        return name.substring(0, 1) + "*".repeat(name.length() - 1);
+    }
+
+    public String masked() {
+        return mask(name);
+    }
+
+    public int age() {
+        return Period.between(birthDate, LocalDate.now()).getYears();
+    }
+
+    public String channelLabel() {
+        return channel == null ? "" : "ONLINE".equals(channel) ? "线上投票" : "现场签到";
+    }
+}
