@@ -4,11 +4,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.linli.casework.Categories;
+import org.linli.consultation.ConsultationStatus;
+import org.linli.consultation.Consultations;
+import org.linli.deliberation.Evaluations;
+import org.linli.deliberation.Hall;
+import org.linli.deliberation.MeetingKind;
+import org.linli.deliberation.Meetings;
+import org.linli.deliberation.Procedure;
+import org.linli.deliberation.Quorum;
 import org.linli.deliberation.Source;
 import org.linli.deliberation.Topic;
 import org.linli.deliberation.TopicRejected;
 import org.linli.deliberation.TopicStatus;
 import org.linli.deliberation.Topics;
+import org.linli.deliberation.matters.Matters;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,18 +35,21 @@ class TopicController {
 
     private final Topics topics;
     private final Categories categories;
-    private final org.linli.deliberation.Meetings meetings;
+    private final Meetings meetings;
     private final FollowUp followUp;
-    private final org.linli.deliberation.Hall hall;
-    private final org.linli.deliberation.Evaluations evaluations;
-    private final org.linli.deliberation.matters.Matters matters;
+    private final Hall hall;
+    private final Consultations consultations;
+    private final Evaluations evaluations;
+    private final Matters matters;
 
-    TopicController(Topics topics, Categories categories, org.linli.deliberation.Meetings meetings,
-                    org.linli.deliberation.matters.Matters matters, FollowUp followUp, org.linli.deliberation.Hall hall,
-                    org.linli.deliberation.Evaluations evaluations) {
+    TopicController(Topics topics, Categories categories, Meetings meetings,
+                    Matters matters, FollowUp followUp, Hall hall,
+                    Consultations consultations,
+                    Evaluations evaluations) {
         this.matters = matters;
         this.followUp = followUp;
         this.hall = hall;
+        this.consultations = consultations;
         this.evaluations = evaluations;
         this.meetings = meetings;
         this.topics = topics;
@@ -81,9 +93,9 @@ class TopicController {
         model.addAttribute("open", t.openStage());
         model.addAttribute("mayClose", t.openStage() != null && t.openStage().closers().contains(user.role()));
         model.addAttribute("votes", meetings.of(id));
-        model.addAttribute("meetingKinds", org.linli.deliberation.MeetingKind.values());
+        model.addAttribute("meetingKinds", MeetingKind.values());
         model.addAttribute("needsMeeting", t.openStage() != null
-                && t.openStage().requirement() == org.linli.deliberation.Procedure.Requirement.RESOLUTION
+                && t.openStage().requirement() == Procedure.Requirement.RESOLUTION
                 && user.role() == Role.COMMUNITY_WORKER && !meetings.passed(id));
         followUp.addTo(model, t, user);
         return "deliberation/topic";
@@ -121,7 +133,7 @@ class TopicController {
     @PostMapping("/topics/{id}/meetings")
     String hold(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> form,
                 Model model, RedirectAttributes redirect) {
-        org.linli.deliberation.Quorum.Verdict vote;
+        Quorum.Verdict vote;
         try {
             vote = meetings.hold(id, form, user);
         } catch (TopicRejected e) {
@@ -159,6 +171,8 @@ class TopicController {
         model.addAttribute("staff", user.role() != Role.RESIDENT);
         if (user.role() == Role.RESIDENT) {
             model.addAttribute("hall", hall.of(user));
+            // Drafts out for comment are another way to take part; the hall points to them.
+            model.addAttribute("consultations", consultations.list(user, ConsultationStatus.OPEN, 0, 5));
             return "deliberation/hall";
         }
         return "deliberation/topics";
