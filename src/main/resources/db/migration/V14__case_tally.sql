@@ -13,6 +13,27 @@
 -- Triggers write signed deltas into case_tally_delta in the transaction of every change to a
 -- case, a summons or an overdue record (insert only, so concurrent transitions never wait on each
 -- other's counters); a scheduled job folds the deltas into case_tally. Readers add both tables.
+
+-- "Due to close" counts the closed cases and the open ones past their finishing limit. Passing a
+-- limit is not a write, so each case carries past_due: set by every insert and update from its
+-- status and limit, and by CaseTally's minute job for open cases whose limit has since passed
+-- (found through the index below, which holds only open cases not yet marked). The rollup then
+-- follows the flag like any other change, a minute behind the clock at most.
+ALTER TABLE case_record ADD COLUMN past_due boolean NOT NULL DEFAULT false;
+
+CREATE FUNCTION case_past_due() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.past_due := NEW.status NOT IN ('CLOSED', 'REJECTED') AND NEW.finish_due < now();
+    RETURN NEW;
+END $$;
+
+CREATE TRIGGER case_past_due BEFORE INSERT OR UPDATE ON case_record
+    FOR EACH ROW EXECUTE FUNCTION case_past_due();
+
+UPDATE case_record SET past_due = true WHERE status NOT IN ('CLOSED', 'REJECTED') AND finish_due < now();
+
+CREATE INDEX case_coming_due ON case_record (finish_due) WHERE status NOT IN ('CLOSED', 'REJECTED') AND NOT past_due;
+
 CREATE TABLE case_tally (
     grain              char(1)     NOT NULL CHECK (grain IN ('d', 'm')),
     depth              smallint    NOT NULL CHECK (depth BETWEEN 0 AND 5),
@@ -25,6 +46,7 @@ CREATE TABLE case_tally (
     accepted           bigint      NOT NULL DEFAULT 0,
     closed             bigint      NOT NULL DEFAULT 0,
     closed_on_time     bigint      NOT NULL DEFAULT 0,
+    due_open           bigint      NOT NULL DEFAULT 0,
     reworked           bigint      NOT NULL DEFAULT 0,
     rated              bigint      NOT NULL DEFAULT 0,
     satisfied          bigint      NOT NULL DEFAULT 0,
@@ -54,6 +76,7 @@ CREATE TYPE case_tally_change AS (
     accepted           bigint,
     closed             bigint,
     closed_on_time     bigint,
+    due_open           bigint,
     reworked           bigint,
     rated              bigint,
     satisfied          bigint,
@@ -67,19 +90,19 @@ CREATE TYPE case_tally_change AS (
 -- net to nothing (an update that changed nothing counted writes nothing).
 CREATE FUNCTION case_tally_write(changes case_tally_change[]) RETURNS void LANGUAGE sql AS $$
     INSERT INTO case_tally_delta (grain, depth, starts, unit_path, category_code, department_id, holder_path, received, accepted,
-                                  closed, closed_on_time, reworked, rated, satisfied, close_seconds, summonses,
+                                  closed, closed_on_time, due_open, reworked, rated, satisfied, close_seconds, summonses,
                                   checked_in_on_time, overdue)
     SELECT g.grain, dp.depth, CASE g.grain WHEN 'd' THEN c.day ELSE date_trunc('month', c.day)::date END,
            case_path_at(c.path, dp.depth), c.category_code, c.department_id,
            CASE WHEN c.holder_path = '' THEN '' ELSE case_path_at(c.holder_path, dp.depth) END,
-           sum(c.received), sum(c.accepted), sum(c.closed), sum(c.closed_on_time), sum(c.reworked), sum(c.rated),
-           sum(c.satisfied), sum(c.close_seconds), sum(c.summonses), sum(c.checked_in_on_time), sum(c.overdue)
+           sum(c.received), sum(c.accepted), sum(c.closed), sum(c.closed_on_time), sum(c.due_open), sum(c.reworked),
+           sum(c.rated), sum(c.satisfied), sum(c.close_seconds), sum(c.summonses), sum(c.checked_in_on_time), sum(c.overdue)
     FROM unnest(changes) c
     CROSS JOIN (VALUES ('d'), ('m')) g (grain)
     CROSS JOIN generate_series(0, 5) dp (depth)
     GROUP BY 1, 2, 3, 4, 5, 6, 7
     HAVING sum(c.received) <> 0 OR sum(c.accepted) <> 0 OR sum(c.closed) <> 0 OR sum(c.closed_on_time) <> 0
-        OR sum(c.reworked) <> 0 OR sum(c.rated) <> 0 OR sum(c.satisfied) <> 0 OR sum(c.close_seconds) <> 0
+        OR sum(c.due_open) <> 0 OR sum(c.reworked) <> 0 OR sum(c.rated) <> 0 OR sum(c.satisfied) <> 0 OR sum(c.close_seconds) <> 0
         OR sum(c.summonses) <> 0 OR sum(c.checked_in_on_time) <> 0 OR sum(c.overdue) <> 0
 $$;
 
@@ -91,6 +114,7 @@ CREATE FUNCTION case_tally_measures(sign integer, c case_record, department_id b
                sign * (c.accepted_at IS NOT NULL OR c.status NOT IN ('REPORTED', 'REJECTED'))::int,
                sign * (c.status = 'CLOSED')::int,
                sign * (c.status = 'CLOSED' AND coalesce(c.closed_on_time, false))::int,
+               sign * (c.status NOT IN ('CLOSED', 'REJECTED') AND c.past_due)::int,
                sign * (c.rework_count > 0)::int,
                sign * (c.rating IS NOT NULL)::int,
                sign * (coalesce(c.rating, 0) >= 3)::int,
@@ -109,7 +133,7 @@ CREATE FUNCTION case_tally_cases(olds case_record[], news case_record[]) RETURNS
                             UNION SELECT s.department_id FROM case_summons s WHERE s.case_id = (x.c).id) v
         UNION ALL
         SELECT ROW((m.created_at AT TIME ZONE 'Asia/Shanghai')::date, m.division_path, m.category_code, r.department_id,
-                   r.holder_path, 0, 0, 0, 0, 0, 0, 0, 0, m.sign * r.summonses, m.sign * r.on_time, m.sign * r.overdue)::case_tally_change
+                   r.holder_path, 0, 0, 0, 0, 0, 0, 0, 0, 0, m.sign * r.summonses, m.sign * r.on_time, m.sign * r.overdue)::case_tally_change
         FROM (SELECT o.id, -1 AS sign, o.created_at, o.division_path, o.category_code
               FROM unnest(olds) o JOIN unnest(news) n ON n.id = o.id
               WHERE (o.created_at, o.division_path, o.category_code) IS DISTINCT FROM (n.created_at, n.division_path, n.category_code)
@@ -157,7 +181,7 @@ CREATE FUNCTION case_tally_summonses(olds case_summons[], news case_summons[], d
     RETURNS void LANGUAGE sql AS $$
     SELECT case_tally_write(ARRAY(
         SELECT ROW((c.created_at AT TIME ZONE 'Asia/Shanghai')::date, c.division_path, c.category_code, s.department_id, '',
-                   0, 0, 0, 0, 0, 0, 0, 0, s.sign, s.sign * coalesce(s.checked_in_at <= s.checkin_due, false)::int, 0)::case_tally_change
+                   0, 0, 0, 0, 0, 0, 0, 0, 0, s.sign, s.sign * coalesce(s.checked_in_at <= s.checkin_due, false)::int, 0)::case_tally_change
         FROM (SELECT -1 AS sign, o.* FROM unnest(olds) o UNION ALL SELECT 1, n.* FROM unnest(news) n) s
         JOIN case_record c ON c.id = s.case_id
         UNION ALL
@@ -203,7 +227,7 @@ CREATE TRIGGER case_tally_delete AFTER DELETE ON case_summons REFERENCING OLD TA
 CREATE FUNCTION case_tally_overdue(olds case_overdue[], news case_overdue[]) RETURNS void LANGUAGE sql AS $$
     SELECT case_tally_write(ARRAY(
         SELECT ROW((c.created_at AT TIME ZONE 'Asia/Shanghai')::date, c.division_path, c.category_code,
-                   coalesce(o.department_id, 0), coalesce(o.division_path, ''), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, o.sign)::case_tally_change
+                   coalesce(o.department_id, 0), coalesce(o.division_path, ''), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, o.sign)::case_tally_change
         FROM (SELECT -1 AS sign, o.* FROM unnest(olds) o UNION ALL SELECT 1, n.* FROM unnest(news) n) o
         JOIN case_record c ON c.id = o.case_id))
 $$;
@@ -242,7 +266,7 @@ CREATE FUNCTION case_tally_fold() RETURNS bigint LANGUAGE sql AS $$
     folded AS (
         INSERT INTO case_tally
         SELECT grain, depth, starts, unit_path, category_code, department_id, holder_path, sum(received), sum(accepted),
-               sum(closed), sum(closed_on_time), sum(reworked), sum(rated), sum(satisfied), sum(close_seconds), sum(summonses),
+               sum(closed), sum(closed_on_time), sum(due_open), sum(reworked), sum(rated), sum(satisfied), sum(close_seconds), sum(summonses),
                sum(checked_in_on_time), sum(overdue)
         FROM moved GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7
         ON CONFLICT (grain, depth, starts, unit_path, category_code, department_id, holder_path) DO UPDATE SET
@@ -250,6 +274,7 @@ CREATE FUNCTION case_tally_fold() RETURNS bigint LANGUAGE sql AS $$
             accepted = case_tally.accepted + excluded.accepted,
             closed = case_tally.closed + excluded.closed,
             closed_on_time = case_tally.closed_on_time + excluded.closed_on_time,
+            due_open = case_tally.due_open + excluded.due_open,
             reworked = case_tally.reworked + excluded.reworked,
             rated = case_tally.rated + excluded.rated,
             satisfied = case_tally.satisfied + excluded.satisfied,
@@ -260,11 +285,6 @@ CREATE FUNCTION case_tally_fold() RETURNS bigint LANGUAGE sql AS $$
         RETURNING 1)
     SELECT count(*) FROM folded
 $$;
-
--- "Due to close" counts open cases past their limit at the moment of asking; this index answers
--- that from the few open cases without visiting the table.
-CREATE INDEX case_open_past ON case_record (finish_due) INCLUDE (division_path, category_code, created_at)
-    WHERE status NOT IN ('CLOSED', 'REJECTED');
 
 -- Cases already on record (an installation upgrading) enter the tally a month at a time, so no
 -- single array holds a large history; their department views come with them.

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseStats {
 
     /** The same data scope as {@code Cases.visible}: staff by division path, a department by its summonses. */
-    static final String SCOPE = """
+    private static final String SCOPE = """
             WHERE c.division_path LIKE :prefix || '%' AND c.created_at >= :from AND c.created_at < :to
               AND (CAST(:dept AS bigint) IS NULL
                    OR EXISTS (SELECT 1 FROM case_summons x WHERE x.case_id = c.id AND x.department_id = CAST(:dept AS bigint)))

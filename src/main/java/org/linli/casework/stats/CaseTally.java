@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The figures read from the rollup that triggers keep in the transaction of every change to a case,
  * a summons or an overdue record (V14__case_tally.sql): whole months from the month rows, the days
- * at either end from the day rows, plus the deltas not yet folded. Only "due to close" depends on
- * the clock; its open part is counted live from the small set of open cases.
+ * at either end from the day rows, plus the deltas not yet folded. "Due to close" follows each
+ * case's past_due flag, which {@link #fold} also sets for open cases whose limit has since passed.
  */
 @Component
 class CaseTally {
@@ -46,6 +46,7 @@ class CaseTally {
                          AS key,
                                sum(t.received) FILTER (WHERE %1$s), sum(t.accepted) FILTER (WHERE %1$s),
                                sum(t.closed) FILTER (WHERE %1$s), sum(t.closed_on_time) FILTER (WHERE %1$s),
+                               sum(t.closed + t.due_open) FILTER (WHERE %1$s),
                                sum(t.reworked) FILTER (WHERE %1$s), sum(t.summonses) FILTER (WHERE %2$s),
                                sum(t.checked_in_on_time) FILTER (WHERE %2$s), sum(t.rated) FILTER (WHERE %1$s),
                                sum(t.satisfied) FILTER (WHERE %1$s), sum(t.close_seconds) FILTER (WHERE %1$s) / 3600.0
@@ -53,19 +54,13 @@ class CaseTally {
                         + ") GROUP BY 1")
                 .params(params).param("prefix", prefix).param("cut", cut).param("dept", dept)
                 .query((rs, i) -> new GroupFigures(rs.getString(1), rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(4), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-                        rs.getDouble(11), 0))
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
+                        rs.getDouble(12), 0))
                 .list());
         rows.addAll(jdbc.sql("SELECT " + g.tallyOverdueKey + " AS key, sum(t.overdue) " + ROWS + " AND t.overdue <> 0 AND "
                         + overdueView + " GROUP BY 1")
                 .params(params).param("prefix", prefix).param("cut", cut).param("dept", dept)
                 .query((rs, i) -> GroupFigures.empty(rs.getString(1), rs.getString(1)).withOverdue(rs.getLong(2)))
-                .list());
-        // Due to close = closed + still open past the limit; closed is in the rows above already.
-        rows.addAll(jdbc.sql("SELECT " + g.caseKey + " AS key, count(*) FROM case_record c " + g.caseJoin + "\n" + CaseStats.SCOPE
-                        + " AND c.status NOT IN ('CLOSED', 'REJECTED') AND c.finish_due < now() GROUP BY 1")
-                .param("prefix", prefix).param("cut", cut).param("dept", dept).param("from", period.from()).param("to", period.to())
-                .query((rs, i) -> GroupFigures.empty(rs.getString(1), rs.getString(1)).withDueOpen(rs.getLong(2)))
                 .list());
         return rows;
     }
@@ -89,12 +84,16 @@ class CaseTally {
     }
 
     /**
-     * Folds the deltas into the tally every minute, so readers add a minute's changes at most. The
-     * advisory lock keeps a second instance of the application from folding at the same time.
+     * Every minute: marks open cases whose finishing limit has passed since their last write (the
+     * triggers then count them as due to close), and folds the deltas into the tally, so readers
+     * add a minute's changes at most. The advisory lock keeps a second instance of the application
+     * from folding at the same time.
      */
     @Scheduled(fixedDelayString = "${linli.cases.tally-fold:PT1M}", initialDelayString = "PT20S")
     @Transactional
     public void fold() {
+        jdbc.sql("UPDATE case_record SET past_due = true WHERE status NOT IN ('CLOSED', 'REJECTED') AND NOT past_due AND finish_due < now()")
+                .update();
         if (Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('case_tally_fold'))").query(Boolean.class).single())) {
             jdbc.sql("SELECT case_tally_fold()").query(Long.class).single();
         }

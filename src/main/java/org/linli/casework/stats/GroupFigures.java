@@ -24,12 +24,6 @@ public record GroupFigures(String key, String name, long received, long accepted
                 checkedInOnTime, rated, satisfied, closeHours, count);
     }
 
-    /** Adds cases still open past their limit to those due to close. */
-    GroupFigures withDueOpen(long open) {
-        return new GroupFigures(key, name, received, accepted, closed, closedOnTime, dueToClose + open, reworked, summonses,
-                checkedInOnTime, rated, satisfied, closeHours, overdue);
-    }
-
     GroupFigures plus(GroupFigures o) {
         return new GroupFigures(key, name, received + o.received, accepted + o.accepted, closed + o.closed,
                 closedOnTime + o.closedOnTime, dueToClose + o.dueToClose, reworked + o.reworked, summonses + o.summonses,

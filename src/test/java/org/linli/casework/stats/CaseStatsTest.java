@@ -258,6 +258,22 @@ class CaseStatsTest {
                 .isPositive();
     }
 
+    @Test
+    void aCaseWhoseLimitPassesWithoutAWriteBecomesDueToClose() throws Exception {
+        long id = open("worker", COMMITTEE, "壬");
+        accept(id);
+        // June 2001: no other test's period. The limit passes a moment later, with nothing written to the case.
+        jdbc.sql("UPDATE case_record SET created_at = TIMESTAMPTZ '2001-06-10 08:00+08', finish_due = now() + interval '1 second'"
+                + " WHERE id = :id").param("id", id).update();
+        Thread.sleep(1500);
+        tally.fold();
+        CurrentUser admin = (CurrentUser) users.loadUserByUsername("admin");
+        Period june = Period.parse("2001-06-01", "2001-06-30");
+        assertThat(jdbc.sql("SELECT past_due FROM case_record WHERE id = :id").param("id", id).query(Boolean.class).single()).isTrue();
+        assertThat(row(stats.report(admin, Grouping.CATEGORY, june, CaseStats.Source.TALLY), "NEIGHBOURS").dueToClose()).isEqualTo(1);
+        assertThat(row(stats.report(admin, Grouping.CATEGORY, june, CaseStats.Source.CASES), "NEIGHBOURS").dueToClose()).isEqualTo(1);
+    }
+
     private CaseStats.Report report(String who, Grouping grouping) {
         return stats.report((CurrentUser) users.loadUserByUsername(who), grouping, Period.parse(FROM, TO));
     }
