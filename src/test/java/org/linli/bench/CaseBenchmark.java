@@ -108,6 +108,8 @@ class CaseBenchmark {
         report.append(wrk("GET /cases as worker (committee)", "/cases", worker, null));
         report.append(wrk("GET /cases as admin (district)", "/cases", admin, null));
 
+        report.append(httpTimes("GET /cases as worker, one request at a time", worker, "/cases", "data-testid=\"cases\""));
+        report.append(httpTimes("GET /cases as admin, one request at a time", admin, "/cases", "data-testid=\"cases\""));
         for (String who : List.of("worker", "admin")) {
             report.append(queueParts(who));
         }
@@ -236,13 +238,18 @@ class CaseBenchmark {
     }
 
     private String httpTimes(String label, Session s, String path) throws Exception {
+        return httpTimes(label, s, path, "stats-table");
+    }
+
+    /** One request at a time over HTTP: the latency without queueing behind another. */
+    private String httpTimes(String label, Session s, String path, String marker) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         double[] ms = new double[CALLS];
         for (int i = -5; i < ms.length; i++) {
             long t = System.nanoTime();
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", s.cookie()).build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200 || !r.body().contains("stats-table")) {
+            if (r.statusCode() != 200 || !r.body().contains(marker)) {
                 throw new IllegalStateException(path + " answered " + r.statusCode());
             }
             if (i >= 0) {
