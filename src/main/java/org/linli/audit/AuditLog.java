@@ -98,6 +98,8 @@ public class AuditLog {
                     java.util.Map.entry("CASE_SUMMON", "街道吹哨"),
                     java.util.Map.entry("CASE_CHECK_IN", "部门报到"),
                     java.util.Map.entry("CASE_REPORT_BACK", "部门反馈"),
+                    java.util.Map.entry("CASE_EXTENSION_REQUEST", "申请延期"),
+                    java.util.Map.entry("CASE_EXTENSION_DECIDE", "审批延期"),
                     java.util.Map.entry("CASE_RATE", "诉求评价"),
                     java.util.Map.entry("CASE_CATEGORY", "诉求类别与时限"),
                     java.util.Map.entry("DISCLOSURE_PUBLISH", "居村务公开"),

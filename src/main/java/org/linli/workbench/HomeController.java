@@ -29,9 +29,11 @@ class HomeController {
     private final Accounts accounts;
     private final org.linli.casework.Cases cases;
     private final org.linli.deliberation.Implementation implementation;
+    private final org.linli.casework.Extensions extensions;
 
     HomeController(Divisions divisions, Sizing sizing, Accounts accounts, org.linli.casework.Cases cases,
-                   org.linli.deliberation.Implementation implementation) {
+                   org.linli.deliberation.Implementation implementation, org.linli.casework.Extensions extensions) {
+        this.extensions = extensions;
         this.implementation = implementation;
         this.divisions = divisions;
         this.sizing = sizing;
@@ -61,6 +63,7 @@ class HomeController {
         model.addAttribute("unstaffedCount", unstaffed.size());
         model.addAttribute("waiting", cases.waiting(user));
         model.addAttribute("urgent", cases.queue(user, org.linli.casework.Cases.Filter.open(), 0, 6));
+        model.addAttribute("extensionCount", extensions.pendingCount(user));
         model.addAttribute("locked", user.role().mayManageAccounts() ? accounts.lockedCount(user.scope()) : 0);
         if (user.role() == Role.GRID_WORKER) {
             model.addAttribute("children", divisions.children(node, user.scope(), 0, 100));

@@ -14,7 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * One case through every party, each in their own browser: a resident reports on a phone →
  * the community accepts and escalates → the street summons two departments → both check in
- * and report back → the community verifies and closes → the resident rates it.
+ * and report back (the leading one after an extension the street approves) → the community
+ * verifies and closes → the resident rates it.
  */
 @LinliTest
 @ExtendWith(BrowserTests.class)
@@ -79,6 +80,21 @@ class CaseIT {
             department.getByText("3 号楼东侧建筑垃圾").first().click();
             department.getByTestId("check-in").click();
             assertThat(department.getByTestId("department-panel")).containsText("前反馈办理情况");
+            if ("dept".equals(d[0])) {
+                // The leading department asks for one more day before its limit; the street approves.
+                Locator extension = department.getByTestId("extension-form");
+                String due = extension.getByLabel("新的时限").getAttribute("min");
+                extension.getByLabel("新的时限").fill(java.time.LocalDateTime.parse(due).plusDays(1).toString());
+                extension.getByLabel("延期理由").fill("需等待清运车辆调度");
+                department.getByTestId("request-extension").click();
+                assertThat(department.getByTestId("extension-waiting")).containsText("等待街道审批");
+                street.navigate(caseUrl);
+                street.getByLabel("审批意见").fill("同意，请尽快清运");
+                street.getByTestId("approve-extension").click();
+                assertThat(street.getByTestId("extension-state")).hasText("已批准");
+                Browser.screenshot(street, "51-extension");
+                department.reload();
+            }
             department.getByLabel("办理情况").fill(d[1]);
             department.getByTestId("report-back").click();
             assertThat(department.getByTestId("department-panel")).containsText("本部门已反馈");

@@ -131,6 +131,7 @@ public class CaseStats {
                        count(*) FILTER (WHERE c.status = 'CLOSED' AND c.closed_on_time) AS closed_on_time,
                        count(*) FILTER (WHERE c.status = 'CLOSED' OR (c.status <> 'REJECTED' AND c.finish_due < now())) AS due_to_close,
                        count(*) FILTER (WHERE c.rework_count > 0) AS reworked,
+                       count(*) FILTER (WHERE c.extension_count > 0) AS extended,
                        count(c.rating) AS rated,
                        count(*) FILTER (WHERE c.rating >= 3) AS satisfied,
                        coalesce(sum(extract(epoch FROM c.closed_at - c.created_at)) FILTER (WHERE c.status = 'CLOSED'), 0) / 3600.0
@@ -139,7 +140,8 @@ public class CaseStats {
                 """ + g.caseJoin + "\n" + SCOPE + " GROUP BY 1";
         return jdbc.sql(sql).params(params).param("dept", dept)
                 .query((rs, i) -> new GroupFigures(rs.getString(1), rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6), rs.getLong(7), 0, 0, rs.getLong(8), rs.getLong(9), rs.getDouble(10), 0))
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), 0, 0, rs.getLong(9), rs.getLong(10), rs.getDouble(11), 0,
+                        rs.getLong(8)))
                 .list();
     }
 

@@ -54,6 +54,7 @@ class CaseStatsController {
         model.addAttribute("chartClosed", column(report.rows(), Indicator.CLOSED));
         model.addAttribute("chartOnTime", column(report.rows(), Indicator.ON_TIME_RATE));
         model.addAttribute("chartSatisfaction", column(report.rows(), Indicator.SATISFACTION));
+        model.addAttribute("chartExtension", column(report.rows(), Indicator.EXTENSION_RATE));
         return "casework/stats";
     }
 

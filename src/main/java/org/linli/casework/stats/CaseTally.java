@@ -49,13 +49,14 @@ class CaseTally {
                                sum(t.closed + t.due_open) FILTER (WHERE %1$s),
                                sum(t.reworked) FILTER (WHERE %1$s), sum(t.summonses) FILTER (WHERE %2$s),
                                sum(t.checked_in_on_time) FILTER (WHERE %2$s), sum(t.rated) FILTER (WHERE %1$s),
-                               sum(t.satisfied) FILTER (WHERE %1$s), sum(t.close_seconds) FILTER (WHERE %1$s) / 3600.0
+                               sum(t.satisfied) FILTER (WHERE %1$s), sum(t.close_seconds) FILTER (WHERE %1$s) / 3600.0,
+                               sum(t.extended) FILTER (WHERE %1$s)
                         """.formatted(caseView, summonsView) + ROWS + " AND t.holder_path = '' AND (" + caseView + " OR " + summonsView
                         + ") GROUP BY 1")
                 .params(params).param("prefix", prefix).param("cut", cut).param("dept", dept)
                 .query((rs, i) -> new GroupFigures(rs.getString(1), rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
-                        rs.getDouble(12), 0))
+                        rs.getDouble(12), 0, rs.getLong(13)))
                 .list());
         rows.addAll(jdbc.sql("SELECT " + g.tallyOverdueKey + " AS key, sum(t.overdue) " + ROWS + " AND t.overdue <> 0 AND "
                         + overdueView + " GROUP BY 1")

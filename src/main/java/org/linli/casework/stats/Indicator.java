@@ -26,6 +26,10 @@ public enum Indicator {
     REWORKED("返工数", Kind.COUNT, f -> f.reworked()),
     /** 返工率 = 返工数 / 接诉量. */
     REWORK_RATE("返工率", Kind.RATE, f -> rate(f.reworked(), f.received())),
+    /** 延期数: cases whose limit (the case's or a summoned department's) was extended at least once with the street's approval. */
+    EXTENDED("延期数", Kind.COUNT, f -> f.extended()),
+    /** 延期率 = 延期数 / 接诉量. */
+    EXTENSION_RATE("延期率", Kind.RATE, f -> rate(f.extended(), f.received())),
     /** 按时报到率 = summonses checked in no later than checkin_due / all summonses of the group's cases. */
     CHECK_IN_RATE("按时报到率", Kind.RATE, f -> rate(f.checkedInOnTime(), f.summonses())),
     /** 满意率 = cases whose latest rating (case_record.rating) is 3 基本满意 or better / rated cases. */

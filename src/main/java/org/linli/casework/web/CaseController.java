@@ -10,6 +10,7 @@ import org.linli.casework.Cases;
 import org.linli.casework.Categories;
 import org.linli.casework.Channel;
 import org.linli.casework.Departments;
+import org.linli.casework.Extensions;
 import org.linli.casework.Intake;
 import org.linli.casework.NewCase;
 import org.linli.casework.Ratings;
@@ -45,9 +46,11 @@ class CaseController {
     private final Categories categories;
     private final Departments departments;
     private final Divisions divisions;
+    private final Extensions extensions;
 
     CaseController(Cases cases, Intake intake, Summons summons, Ratings ratings, Categories categories,
-                   Departments departments, Divisions divisions) {
+                   Departments departments, Divisions divisions, Extensions extensions) {
+        this.extensions = extensions;
         this.cases = cases;
         this.intake = intake;
         this.summons = summons;
@@ -82,6 +85,8 @@ class CaseController {
         model.addAttribute("categories", categories.all());
         model.addAttribute("waiting", cases.waiting(user));
         model.addAttribute("department", departments.of(user).orElse(null));
+        model.addAttribute("extensionRequests", extensions.pending(user, 20));
+        model.addAttribute("extensionCount", extensions.pendingCount(user));
         model.addAttribute("base", "/cases?open=" + open + "&overdue=" + overdue + "&category=" + category + "&division=" + division
                 + (status == null ? "" : "&status=" + status));
         return "casework/cases";
@@ -138,7 +143,59 @@ class CaseController {
                     .ifPresent(s -> model.addAttribute("mySummons", s));
             model.addAttribute("departmentActs", c.status() == CaseStatus.SUMMONED);
         });
+        showExtensions(c, user, model);
         return "casework/case";
+    }
+
+    /** The extension requests of the case, the holder's request form and the street's decisions. */
+    private void showExtensions(CaseView c, CurrentUser user, Model model) {
+        List<Extensions.Request> requests = extensions.of(c.id(), user);
+        model.addAttribute("extensions", requests);
+        model.addAttribute("decidesExtensions", Extensions.decides(user));
+        extensions.holding(c, user).filter(h -> !h.passed()).ifPresent(h -> {
+            model.addAttribute("holding", h);
+            requests.stream().filter(r -> r.live() && java.util.Objects.equals(r.summonsId(), h.summonsId())).findFirst()
+                    .ifPresent(r -> model.addAttribute("myPendingExtension", r));
+        });
+    }
+
+    @PostMapping("/cases/{id}/extensions")
+    String requestExtension(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                            @RequestParam(defaultValue = "") String newDue, @RequestParam(defaultValue = "") String reason,
+                            Model model, RedirectAttributes redirect) {
+        try {
+            extensions.request(id, newDue, reason, user);
+        } catch (CaseRejected e) {
+            model.addAttribute("typedDue", newDue);
+            model.addAttribute("typedReason", reason);
+            return extensionAgain(user, id, model, e);
+        }
+        redirect.addFlashAttribute("saved", "延期申请已提交，等待街道审批");
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/extensions/{request}/{decision:approve|refuse}")
+    String decideExtension(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long request,
+                           @PathVariable String decision, @RequestParam(defaultValue = "") String note, Model model,
+                           RedirectAttributes redirect) {
+        try {
+            if ("approve".equals(decision)) {
+                extensions.approve(id, request, note, user);
+            } else {
+                extensions.refuse(id, request, note, user);
+            }
+        } catch (CaseRejected e) {
+            model.addAttribute("typedDecision", note);
+            model.addAttribute("decisionFor", request);
+            return extensionAgain(user, id, model, e);
+        }
+        redirect.addFlashAttribute("saved", "approve".equals(decision) ? "已批准延期，时限已调整" : "已不予批准延期");
+        return "redirect:/cases/" + id;
+    }
+
+    private String extensionAgain(CurrentUser user, long id, Model model, CaseRejected e) {
+        model.addAttribute("extensionError", e.getMessage());
+        return show(user, id, model);
     }
 
     @PostMapping("/cases/{id}/move")

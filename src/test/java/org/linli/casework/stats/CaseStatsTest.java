@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
@@ -24,6 +25,7 @@ import org.linli.LinliTest;
 import org.linli.casework.Deadlines;
 import org.linli.casework.Ratings;
 import org.linli.shared.CurrentUser;
+import org.linli.shared.Times;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -68,12 +70,16 @@ class CaseStatsTest {
      * A closed on time after 10 h, rated 5; B closed late after 30 h; C reworked once then closed on time
      * after 20 h; D closed then rated 1, which reopens it; E escalated, summoned to 城管, checked in
      * late; F accepted and past its limit, still open (one overdue, charged to the committee);
-     * G rejected. And H in another committee of the street, only reported.
+     * G rejected. And H in another committee of the street, only reported. Two are extended with
+     * the street's approval: A's finishing limit, asked for by the committee, and E's report limit,
+     * asked for by 城管.
      */
     @BeforeAll
     void casesWithKnownOutcomes() throws Exception {
         long a = open("worker", COMMITTEE, "甲");
         accept(a);
+        extend("worker", a, jdbc.sql("SELECT finish_due FROM case_record WHERE id = :id").param("id", a)
+                .query(OffsetDateTime.class).single());
         move("worker", a, "VERIFYING", "已调解");
         move("worker", a, "CLOSED", "双方满意");
         ratings.rate(a, 5, "", "resident");
@@ -104,6 +110,8 @@ class CaseStatsTest {
         mvc.perform(post("/cases/{id}/summon", e).param("department", String.valueOf(cgj)).param("leading", String.valueOf(cgj))
                 .with(as("street")).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(post("/cases/{id}/check-in", e).with(as("dept")).with(csrf())).andExpect(status().is3xxRedirection());
+        extend("dept", e, jdbc.sql("SELECT report_due FROM case_summons WHERE case_id = :id").param("id", e)
+                .query(OffsetDateTime.class).single());
         // Checked in an hour after its limit (set afterwards, so the minute scan cannot race the test).
         jdbc.sql("UPDATE case_summons SET checked_in_at = checkin_due + interval '1 hour' WHERE case_id = :id").param("id", e).update();
 
@@ -141,6 +149,9 @@ class CaseStatsTest {
         assertThat(f.rated()).isEqualTo(2);
         assertThat(f.satisfied()).isEqualTo(1);
         assertThat(f.overdue()).isEqualTo(1);
+        assertThat(f.extended()).isEqualTo(2);
+        assertThat(Indicator.EXTENSION_RATE.of(f).doubleValue()).isCloseTo(2 / 7.0, within(1e-9));
+        assertThat(Indicator.EXTENSION_RATE.format(f)).isEqualTo("28.6%");
         assertThat(Indicator.CLOSE_RATE.of(f).doubleValue()).isEqualTo(0.75);
         assertThat(Indicator.ON_TIME_RATE.of(f).doubleValue()).isEqualTo(0.5);
         assertThat(Indicator.REWORK_RATE.of(f).doubleValue()).isCloseTo(1 / 7.0, within(1e-9));
@@ -159,6 +170,7 @@ class CaseStatsTest {
         assertThat(street.received()).isEqualTo(8);
         assertThat(street.closedOnTime()).isEqualTo(2);
         assertThat(street.overdue()).isEqualTo(1);
+        assertThat(street.extended()).isEqualTo(2);
         CaseStats.Report byCommittee = report("street", Grouping.REGION);
         assertThat(row(byCommittee, COMMITTEE).received()).isEqualTo(7);
         assertThat(row(byCommittee, COMMITTEE).overdue()).isEqualTo(1);
@@ -177,6 +189,8 @@ class CaseStatsTest {
         assertThat(neighbours.summonses()).isEqualTo(1);
         assertThat(neighbours.checkedInOnTime()).isZero();
         assertThat(neighbours.overdue()).isZero();  // the committee's overdue is not the department's
+        assertThat(neighbours.extended()).isEqualTo(1);
+        assertThat(Indicator.EXTENSION_RATE.of(neighbours).doubleValue()).isEqualTo(1.0);
         assertThat(dept.groupings()).doesNotContain(Grouping.REGION);
         assertThat(report("dept2", Grouping.CATEGORY).hasCases()).isFalse();
 
@@ -199,6 +213,7 @@ class CaseStatsTest {
     void thePageShowsTheFiguresAndRefusesABadPeriod() throws Exception {
         String page = page("worker", "/case-stats?group=CATEGORY&preset=custom&from=" + FROM + "&to=" + TO);
         assertThat(page).contains("邻里纠纷").contains("按期结案率").contains("50.0%").contains("75.0%").contains("—")
+                .contains("延期率").contains("28.6%")
                 .contains("2001-03-01 至 2001-03-31").contains("chart-rates");
         String reversed = page("worker", "/case-stats?preset=custom&from=2001-04-01&to=2001-03-01");
         assertThat(reversed).contains("开始日期不能晚于结束日期").contains("value=\"2001-04-01\"").contains("value=\"2001-03-01\"");
@@ -230,6 +245,8 @@ class CaseStatsTest {
             assertThat(neighbours.getCell(1 + Indicator.ON_TIME_RATE.ordinal()).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(neighbours.getCell(1 + Indicator.AVERAGE_HOURS.ordinal()).getNumericCellValue()).isCloseTo(20.0, within(1e-6));
             assertThat(neighbours.getCell(1 + Indicator.OVERDUE.ordinal()).getNumericCellValue()).isEqualTo(1);
+            assertThat(header.getCell(1 + Indicator.EXTENSION_RATE.ordinal()).getStringCellValue()).isEqualTo("延期率");
+            assertThat(neighbours.getCell(1 + Indicator.EXTENSION_RATE.ordinal()).getNumericCellValue()).isCloseTo(2 / 7.0, within(1e-9));
         }
     }
 
@@ -296,6 +313,17 @@ class CaseStatsTest {
                         .param("description", "来电反映：邻里纠纷" + title).param("reporterPhone", "13812345678"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** The holder asks for one more day and the street approves. */
+    private void extend(String who, long id, OffsetDateTime due) throws Exception {
+        String later = Times.local(due.plusDays(1)).truncatedTo(ChronoUnit.MINUTES).toString();
+        mvc.perform(post("/cases/{id}/extensions", id).param("newDue", later).param("reason", "需协调相关单位")
+                .with(as(who)).with(csrf())).andExpect(status().is3xxRedirection());
+        long request = jdbc.sql("SELECT id FROM case_extension WHERE case_id = :id AND status = 'PENDING'").param("id", id)
+                .query(Long.class).single();
+        mvc.perform(post("/cases/{id}/extensions/{r}/approve", id, request).with(as("street")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
     }
 
     private void move(String who, long id, String to, String note) throws Exception {
