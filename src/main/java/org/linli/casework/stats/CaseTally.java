@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The figures read from the rollup that triggers keep in the transaction of every change to a case,
- * a summons or an overdue record (V14__case_tally.sql): whole months from the month rows, the days
+ * a summons or an overdue record (V20__case_tally.sql): whole months from the month rows, the days
  * at either end from the day rows, plus the deltas not yet folded. "Due to close" follows each
  * case's past_due flag, which {@link #fold} also sets for open cases whose limit has since passed.
  */

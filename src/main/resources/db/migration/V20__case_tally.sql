@@ -54,6 +54,7 @@ CREATE TABLE case_tally (
     summonses          bigint      NOT NULL DEFAULT 0,
     checked_in_on_time bigint      NOT NULL DEFAULT 0,
     overdue            bigint      NOT NULL DEFAULT 0,
+    extended           bigint      NOT NULL DEFAULT 0,
     PRIMARY KEY (grain, depth, starts, unit_path, category_code, department_id, holder_path)
 );
 
@@ -83,7 +84,8 @@ CREATE TYPE case_tally_change AS (
     close_seconds      double precision,
     summonses          bigint,
     checked_in_on_time bigint,
-    overdue            bigint
+    overdue            bigint,
+    extended           bigint
 );
 
 -- Writes changes as deltas for both grains and every depth, summed per key, dropping keys that
@@ -91,19 +93,20 @@ CREATE TYPE case_tally_change AS (
 CREATE FUNCTION case_tally_write(changes case_tally_change[]) RETURNS void LANGUAGE sql AS $$
     INSERT INTO case_tally_delta (grain, depth, starts, unit_path, category_code, department_id, holder_path, received, accepted,
                                   closed, closed_on_time, due_open, reworked, rated, satisfied, close_seconds, summonses,
-                                  checked_in_on_time, overdue)
+                                  checked_in_on_time, overdue, extended)
     SELECT g.grain, dp.depth, CASE g.grain WHEN 'd' THEN c.day ELSE date_trunc('month', c.day)::date END,
            case_path_at(c.path, dp.depth), c.category_code, c.department_id,
            CASE WHEN c.holder_path = '' THEN '' ELSE case_path_at(c.holder_path, dp.depth) END,
            sum(c.received), sum(c.accepted), sum(c.closed), sum(c.closed_on_time), sum(c.due_open), sum(c.reworked),
-           sum(c.rated), sum(c.satisfied), sum(c.close_seconds), sum(c.summonses), sum(c.checked_in_on_time), sum(c.overdue)
+           sum(c.rated), sum(c.satisfied), sum(c.close_seconds), sum(c.summonses), sum(c.checked_in_on_time), sum(c.overdue),
+           sum(c.extended)
     FROM unnest(changes) c
     CROSS JOIN (VALUES ('d'), ('m')) g (grain)
     CROSS JOIN generate_series(0, 5) dp (depth)
     GROUP BY 1, 2, 3, 4, 5, 6, 7
     HAVING sum(c.received) <> 0 OR sum(c.accepted) <> 0 OR sum(c.closed) <> 0 OR sum(c.closed_on_time) <> 0
         OR sum(c.due_open) <> 0 OR sum(c.reworked) <> 0 OR sum(c.rated) <> 0 OR sum(c.satisfied) <> 0 OR sum(c.close_seconds) <> 0
-        OR sum(c.summonses) <> 0 OR sum(c.checked_in_on_time) <> 0 OR sum(c.overdue) <> 0
+        OR sum(c.summonses) <> 0 OR sum(c.checked_in_on_time) <> 0 OR sum(c.overdue) <> 0 OR sum(c.extended) <> 0
 $$;
 
 -- A case's own measures times {@code sign}, under the case itself and under the given departments.
@@ -119,7 +122,8 @@ CREATE FUNCTION case_tally_measures(sign integer, c case_record, department_id b
                sign * (c.rating IS NOT NULL)::int,
                sign * (coalesce(c.rating, 0) >= 3)::int,
                sign * CASE WHEN c.status = 'CLOSED' THEN coalesce(extract(epoch FROM c.closed_at - c.created_at), 0) ELSE 0 END,
-               0, 0, 0)::case_tally_change
+               0, 0, 0,
+               sign * (c.extension_count > 0)::int)::case_tally_change
 $$;
 
 -- Cases in (news) and out (olds), each under itself and every department it was summoned to. A
@@ -133,7 +137,8 @@ CREATE FUNCTION case_tally_cases(olds case_record[], news case_record[]) RETURNS
                             UNION SELECT s.department_id FROM case_summons s WHERE s.case_id = (x.c).id) v
         UNION ALL
         SELECT ROW((m.created_at AT TIME ZONE 'Asia/Shanghai')::date, m.division_path, m.category_code, r.department_id,
-                   r.holder_path, 0, 0, 0, 0, 0, 0, 0, 0, 0, m.sign * r.summonses, m.sign * r.on_time, m.sign * r.overdue)::case_tally_change
+                   r.holder_path, 0, 0, 0, 0, 0, 0, 0, 0, 0, m.sign * r.summonses, m.sign * r.on_time, m.sign * r.overdue,
+                   0)::case_tally_change
         FROM (SELECT o.id, -1 AS sign, o.created_at, o.division_path, o.category_code
               FROM unnest(olds) o JOIN unnest(news) n ON n.id = o.id
               WHERE (o.created_at, o.division_path, o.category_code) IS DISTINCT FROM (n.created_at, n.division_path, n.category_code)
@@ -181,7 +186,8 @@ CREATE FUNCTION case_tally_summonses(olds case_summons[], news case_summons[], d
     RETURNS void LANGUAGE sql AS $$
     SELECT case_tally_write(ARRAY(
         SELECT ROW((c.created_at AT TIME ZONE 'Asia/Shanghai')::date, c.division_path, c.category_code, s.department_id, '',
-                   0, 0, 0, 0, 0, 0, 0, 0, 0, s.sign, s.sign * coalesce(s.checked_in_at <= s.checkin_due, false)::int, 0)::case_tally_change
+                   0, 0, 0, 0, 0, 0, 0, 0, 0, s.sign, s.sign * coalesce(s.checked_in_at <= s.checkin_due, false)::int, 0,
+                   0)::case_tally_change
         FROM (SELECT -1 AS sign, o.* FROM unnest(olds) o UNION ALL SELECT 1, n.* FROM unnest(news) n) s
         JOIN case_record c ON c.id = s.case_id
         UNION ALL
@@ -227,7 +233,8 @@ CREATE TRIGGER case_tally_delete AFTER DELETE ON case_summons REFERENCING OLD TA
 CREATE FUNCTION case_tally_overdue(olds case_overdue[], news case_overdue[]) RETURNS void LANGUAGE sql AS $$
     SELECT case_tally_write(ARRAY(
         SELECT ROW((c.created_at AT TIME ZONE 'Asia/Shanghai')::date, c.division_path, c.category_code,
-                   coalesce(o.department_id, 0), coalesce(o.division_path, ''), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, o.sign)::case_tally_change
+                   coalesce(o.department_id, 0), coalesce(o.division_path, ''), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, o.sign,
+                   0)::case_tally_change
         FROM (SELECT -1 AS sign, o.* FROM unnest(olds) o UNION ALL SELECT 1, n.* FROM unnest(news) n) o
         JOIN case_record c ON c.id = o.case_id))
 $$;
@@ -264,10 +271,12 @@ CREATE FUNCTION case_tally_fold() RETURNS bigint LANGUAGE sql AS $$
     SELECT pg_advisory_xact_lock(hashtext('case_tally_fold'));
     WITH moved AS (DELETE FROM case_tally_delta RETURNING *),
     folded AS (
-        INSERT INTO case_tally
+        INSERT INTO case_tally (grain, depth, starts, unit_path, category_code, department_id, holder_path, received, accepted,
+                                closed, closed_on_time, due_open, reworked, rated, satisfied, close_seconds, summonses,
+                                checked_in_on_time, overdue, extended)
         SELECT grain, depth, starts, unit_path, category_code, department_id, holder_path, sum(received), sum(accepted),
                sum(closed), sum(closed_on_time), sum(due_open), sum(reworked), sum(rated), sum(satisfied), sum(close_seconds), sum(summonses),
-               sum(checked_in_on_time), sum(overdue)
+               sum(checked_in_on_time), sum(overdue), sum(extended)
         FROM moved GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7
         ON CONFLICT (grain, depth, starts, unit_path, category_code, department_id, holder_path) DO UPDATE SET
             received = case_tally.received + excluded.received,
@@ -281,7 +290,8 @@ CREATE FUNCTION case_tally_fold() RETURNS bigint LANGUAGE sql AS $$
             close_seconds = case_tally.close_seconds + excluded.close_seconds,
             summonses = case_tally.summonses + excluded.summonses,
             checked_in_on_time = case_tally.checked_in_on_time + excluded.checked_in_on_time,
-            overdue = case_tally.overdue + excluded.overdue
+            overdue = case_tally.overdue + excluded.overdue,
+            extended = case_tally.extended + excluded.extended
         RETURNING 1)
     SELECT count(*) FROM folded
 $$;
