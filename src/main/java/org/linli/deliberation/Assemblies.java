@@ -129,6 +129,12 @@ public class Assemblies {
                 : new Quorum.Verdict(false, counted + "，未达到" + need + "，不能作出决定");
     }
 
+    /** Where an open meeting's attendance stands against its quorum; a cancelled meeting counts nobody. */
+    public static Quorum.Verdict quorum(Assembly a, Attendance attendance) {
+        return a.status() == Assembly.Status.CANCELLED ? new Quorum.Verdict(false, "会议已取消，不计法定人数")
+                : quorum(a.kind(), a.basis(), attendance.entitled(), attendance.present());
+    }
+
     // ---------------------------------------------------------------- reading
 
     public Assembly get(long id, CurrentUser user) {
@@ -188,8 +194,7 @@ public class Assemblies {
     public Minutes minutes(long id, CurrentUser user) {
         Assembly a = get(id, user);
         Attendance attendance = attendance(a);
-        Quorum.Verdict quorum = a.status() == Assembly.Status.CANCELLED ? new Quorum.Verdict(false, "会议已取消，不计法定人数")
-                : a.meetingId() == null ? quorum(a.kind(), a.basis(), attendance.entitled(), attendance.present())
+        Quorum.Verdict quorum = a.meetingId() == null ? quorum(a, attendance)
                 : jdbc.sql("SELECT quorum_met AS met, quorum_reason AS reason FROM meeting WHERE id = :m").param("m", a.meetingId())
                         .query(Quorum.Verdict.class).single();
         List<Person> present = jdbc.sql(PEOPLE + "b.channel, b.recorded_by AS signed_by FROM ballot b JOIN resident r ON r.id = b.resident_id"

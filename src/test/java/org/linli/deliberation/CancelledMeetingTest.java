@@ -86,7 +86,7 @@ class CancelledMeetingTest {
                 .getContentAsString()).contains("会议已取消");
         assertThat(flash(cancel(first, "再次取消"), "worker")).isEqualTo("error:会议已取消，不能取消");
         assertThat(jdbc.sql("SELECT meeting_id FROM assembly WHERE id = :a").param("a", first).query(Long.class).optional()).isEmpty();
-        assertThat(page("worker", "/meetings/" + first)).contains("会议已取消").contains("暴雨红色预警，会议改期")
+        assertThat(page("worker", "/meetings/" + first)).contains("会议已取消，不计法定人数").contains("暴雨红色预警，会议改期")
                 .doesNotContain("data-testid=\"cancel-form\"").doesNotContain("data-testid=\"sign-in\"");
         assertThat(page("worker", "/meetings/" + first + "/minutes")).contains("会议已取消，不作决定").contains("签到和线上投票均不计入");
 

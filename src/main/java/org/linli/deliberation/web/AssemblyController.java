@@ -76,7 +76,7 @@ class AssemblyController {
         model.addAttribute("a", a);
         model.addAttribute("items", assemblies.items(id));
         model.addAttribute("attendance", attendance);
-        model.addAttribute("quorum", Assemblies.quorum(a.kind(), a.basis(), attendance.entitled(), attendance.present()));
+        model.addAttribute("quorum", Assemblies.quorum(a, attendance));
         model.addAttribute("q", q);
         model.addAttribute("found", assemblies.searchRoll(id, q, user));
         model.addAttribute("mayRun", user.role() == Role.COMMUNITY_WORKER && a.open());
