@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.linli.audit.AuditLog;
+import org.linli.deliberation.matters.Matter;
+import org.linli.deliberation.matters.Matters;
 import org.linli.division.Division;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.DataScope;
@@ -33,7 +35,7 @@ public class Assemblies {
 
     private static final String SELECT = """
             SELECT a.id, a.committee_id, a.division_path, d.name AS committee_name, a.kind, a.basis, a.held_on, a.place,
-                   a.chair, a.recorder, a.status, a.entitled, a.meeting_id, a.created_by, a.version
+                   a.chair, a.recorder, a.status, a.entitled, a.meeting_id, a.created_by, a.version, a.cancel_reason, a.cancelled_by
             FROM assembly a JOIN division d ON d.id = a.committee_id
             """;
 
@@ -100,8 +102,10 @@ public class Assemblies {
     private final Meetings meetings;
     private final Bindings bindings;
     private final AuditLog audit;
+    private final Matters matters;
 
-    Assemblies(JdbcClient jdbc, Topics topics, Meetings meetings, Bindings bindings, AuditLog audit) {
+    Assemblies(JdbcClient jdbc, Topics topics, Meetings meetings, Bindings bindings, AuditLog audit, Matters matters) {
+        this.matters = matters;
         this.jdbc = jdbc;
         this.topics = topics;
         this.meetings = meetings;
@@ -123,6 +127,12 @@ public class Assemblies {
         String need = village ? "三分之二" : "半数";
         return rule.met(present, entitled) ? new Quorum.Verdict(true, counted + "，" + (village ? "达到" : "超过") + need + "，符合法定人数")
                 : new Quorum.Verdict(false, counted + "，未达到" + need + "，不能作出决定");
+    }
+
+    /** Where an open meeting's attendance stands against its quorum; a cancelled meeting counts nobody. */
+    public static Quorum.Verdict quorum(Assembly a, Attendance attendance) {
+        return a.status() == Assembly.Status.CANCELLED ? new Quorum.Verdict(false, "会议已取消，不计法定人数")
+                : quorum(a.kind(), a.basis(), attendance.entitled(), attendance.present());
     }
 
     // ---------------------------------------------------------------- reading
@@ -184,7 +194,7 @@ public class Assemblies {
     public Minutes minutes(long id, CurrentUser user) {
         Assembly a = get(id, user);
         Attendance attendance = attendance(a);
-        Quorum.Verdict quorum = a.meetingId() == null ? quorum(a.kind(), a.basis(), attendance.entitled(), attendance.present())
+        Quorum.Verdict quorum = a.meetingId() == null ? quorum(a, attendance)
                 : jdbc.sql("SELECT quorum_met AS met, quorum_reason AS reason FROM meeting WHERE id = :m").param("m", a.meetingId())
                         .query(Quorum.Verdict.class).single();
         List<Person> present = jdbc.sql(PEOPLE + "b.channel, b.recorded_by AS signed_by FROM ballot b JOIN resident r ON r.id = b.resident_id"
@@ -303,11 +313,19 @@ public class Assemblies {
                 errors.put("topics", "“" + t.title() + "”不在表决阶段，不能列入议程");
             } else if (jdbc.sql("""
                             SELECT count(*) > 0 FROM assembly_item i JOIN assembly a ON a.id = i.assembly_id
-                            WHERE i.topic_id = :t AND a.status <> 'CLOSED'""")
+                            WHERE i.topic_id = :t AND a.status NOT IN ('CLOSED', 'CANCELLED')""")
                     .param("t", topicId).query(Boolean.class).single()) {
                 errors.put("topics", "“" + t.title() + "”已列入另一次尚未结束的会议");
             } else {
-                agenda.add(t);
+                // A topic admitted under an entry of the catalogue goes only before the body the entry names.
+                Matter entry = matters.ofTopic(topicId).orElse(null);
+                String wrongBody = entry == null || kind == null ? null : entry.refusal(kind);
+                if (wrongBody != null) {
+                    errors.put("kind", "“" + t.title() + "”：" + wrongBody + (Basis.of(entry.body()).isEmpty()
+                            ? "；" + entry.body().label() + "的成员不在居民登记中，请在议题页用“会议表决记录”录入" : ""));
+                } else {
+                    agenda.add(t);
+                }
             }
         }
         if (!errors.isEmpty()) {
@@ -410,8 +428,8 @@ public class Assemblies {
             throw new TopicRejected("会议签到由居（村）委会工作人员办理");
         }
         Assembly a = lockShared(id, user);
-        if (a.status() == Assembly.Status.CLOSED) {
-            throw new TopicRejected("会议已结束，不能再签到");
+        if (!a.open()) {
+            throw new TopicRejected("会议" + a.status().label() + "，不能再签到");
         }
         long voter = voterOf(a, residentId, false);
         int inserted = jdbc.sql("""
@@ -436,8 +454,8 @@ public class Assemblies {
             throw new TopicRejected("会议签到由居（村）委会工作人员办理");
         }
         Assembly a = lockShared(id, user);
-        if (a.status() == Assembly.Status.CLOSED) {
-            throw new TopicRejected("会议已结束，签到不能撤销");
+        if (!a.open()) {
+            throw new TopicRejected("会议" + a.status().label() + "，签到不能撤销");
         }
         String name = jdbc.sql("""
                         DELETE FROM ballot b USING resident r
@@ -512,7 +530,11 @@ public class Assemblies {
             throw new NotFoundException("agenda item " + topicId);
         }
         if (a.status() != Assembly.Status.VOTING) {
-            throw new TopicRejected(a.status() == Assembly.Status.CLOSED ? "会议已结束，表决已截止" : "会议尚未开始表决");
+            throw new TopicRejected(switch (a.status()) {
+                case CLOSED -> "会议已结束，表决已截止";
+                case CANCELLED -> "会议已取消，表决已关闭";
+                default -> "会议尚未开始表决";
+            });
         }
         Choice c;
         try {
@@ -555,8 +577,8 @@ public class Assemblies {
         get(id, user);
         jdbc.sql("SELECT id FROM assembly WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).single();
         Assembly a = jdbc.sql(SELECT + "WHERE a.id = :id").param("id", id).query(Assembly.class).single();
-        if (a.status() == Assembly.Status.CLOSED) {
-            throw new TopicRejected("会议已结束");
+        if (!a.open()) {
+            throw new TopicRejected("会议" + a.status().label());
         }
         Attendance att = attendance(a);
         List<Item> items = items(id);
@@ -622,6 +644,37 @@ public class Assemblies {
                 .param("m", meetingId).param("id", id).update();
         audit.record("MEETING", a.title(), a.divisionPath(), quorum.reason() + (outcomes.isEmpty() ? "" : "；" + String.join("；", outcomes)));
         return quorum;
+    }
+
+    /**
+     * Cancels a meeting that has not closed, with a reason. Its sign-ins and online ballots stay
+     * on record but count for nothing: no minutes are written from them, voting is closed, and
+     * its topics may be put to a new meeting.
+     */
+    @Transactional
+    public void cancel(long id, String reason, CurrentUser user) {
+        if (user.role() != Role.COMMUNITY_WORKER) {
+            throw new TopicRejected("会议由居（村）委会工作人员取消");
+        }
+        get(id, user);
+        String text = reason == null ? "" : reason.strip();
+        if (text.length() < 2 || text.length() > 200) {
+            throw new TopicRejected("请填写取消会议的原因（2 到 200 个字）");
+        }
+        // Taken exclusively, like closing: a sign-in or ballot in flight finishes first or sees the meeting cancelled.
+        jdbc.sql("SELECT id FROM assembly WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).single();
+        Assembly a = jdbc.sql(SELECT + "WHERE a.id = :id").param("id", id).query(Assembly.class).single();
+        if (!a.open()) {
+            throw new TopicRejected("会议" + a.status().label() + "，不能取消");
+        }
+        jdbc.sql("""
+                        UPDATE assembly SET status = 'CANCELLED', cancel_reason = :r, cancelled_by = :by, cancelled_at = now(),
+                               version = version + 1
+                        WHERE id = :id""")
+                .param("r", text).param("by", user.username()).param("id", id).update();
+        Attendance att = attendance(a);
+        audit.record("ASSEMBLY", a.title(), a.divisionPath(), "取消会议：" + text + "（已签到 " + att.inPerson() + "、线上投票 "
+                + att.online() + " " + a.basis().unit() + "，均不计入）");
     }
 
     /** The committee of the signed-in worker, for pages that offer convening. */

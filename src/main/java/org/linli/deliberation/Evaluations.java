@@ -69,10 +69,21 @@ public class Evaluations {
 
     /** A topic flagged 需整改 and how far its rectification has come. */
     public record Rectification(long topicId, String cause, String reason, String flaggedBy, OffsetDateTime flaggedAt, String plan,
-                                String plannedBy, String result, String reportedBy, String confirmedBy, OffsetDateTime confirmedAt) {
+                                String plannedBy, String result, String reportedBy, String confirmedBy, OffsetDateTime confirmedAt,
+                                String returnedReason, String returnedResult, String returnedBy, OffsetDateTime returnedAt) {
 
         public String stateLabel() {
-            return confirmedBy != null ? "已整改" : result != null ? "整改待街道确认" : plan != null ? "整改中" : "需整改";
+            return confirmedBy != null ? "已整改" : result != null ? "整改待街道确认" : returnedReason != null ? "街道退回，重新整改"
+                    : plan != null ? "整改中" : "需整改";
+        }
+
+        /** Sent back by the street and not yet reported again. */
+        public boolean returned() {
+            return returnedReason != null && result == null && confirmedBy == null;
+        }
+
+        public LocalDateTime localReturnedAt() {
+            return Times.local(returnedAt);
         }
 
         public boolean open() {
@@ -89,7 +100,8 @@ public class Evaluations {
     }
 
     private static final String RECTIFICATION = """
-            SELECT topic_id, cause, reason, flagged_by, flagged_at, plan, planned_by, result, reported_by, confirmed_by, confirmed_at
+            SELECT topic_id, cause, reason, flagged_by, flagged_at, plan, planned_by, result, reported_by, confirmed_by, confirmed_at,
+                   returned_reason, returned_result, returned_by, returned_at
             FROM topic_rectification
             """;
 
@@ -267,6 +279,31 @@ public class Evaluations {
         audit.record("TOPIC_RECTIFY", t.title(), t.divisionPath(), "街道确认整改结果");
     }
 
+    /**
+     * The street sends the reported result back with a reason the committee sees; the committee
+     * then records a new plan or result, and the street confirms or sends it back again.
+     */
+    @Transactional
+    public void sendBack(long topicId, String reason, CurrentUser user) {
+        Topic t = topics.get(topicId, user);
+        if (user.role() != Role.STREET_STAFF) {
+            throw new TopicRejected("整改结果由街道工作人员确认或退回");
+        }
+        String text = reason == null ? "" : reason.strip();
+        if (text.length() < 2 || text.length() > 500) {
+            throw new TopicRejected("请写明退回的原因（2 到 500 个字），居（村）委会会看到");
+        }
+        int updated = jdbc.sql("""
+                        UPDATE topic_rectification SET returned_reason = :r, returned_result = result, returned_by = :by,
+                               returned_at = now(), result = NULL, reported_by = NULL, reported_at = NULL
+                        WHERE topic_id = :t AND confirmed_by IS NULL AND result IS NOT NULL""")
+                .param("r", text).param("by", user.username()).param("t", topicId).update();
+        if (updated == 0) {
+            throw new TopicRejected("居（村）委会填写整改结果后才能退回");
+        }
+        audit.record("TOPIC_RECTIFY", t.title(), t.divisionPath(), "街道退回整改结果：" + text);
+    }
+
     /** Opens (or, after a confirmed one, reopens) the topic's rectification. */
     private void flag(Topic t, String cause, String reason, String by) {
         int changed = jdbc.sql("""
@@ -274,7 +311,8 @@ public class Evaluations {
                         VALUES (:t, :p, :c, :r, :by)
                         ON CONFLICT (topic_id) DO UPDATE SET cause = :c, reason = :r, flagged_by = :by, flagged_at = now(),
                             plan = NULL, planned_by = NULL, planned_at = NULL, result = NULL, reported_by = NULL, reported_at = NULL,
-                            confirmed_by = NULL, confirmed_at = NULL
+                            confirmed_by = NULL, confirmed_at = NULL, returned_reason = NULL, returned_result = NULL,
+                            returned_by = NULL, returned_at = NULL
                         WHERE topic_rectification.confirmed_by IS NOT NULL AND :c = 'STREET'""")
                 .param("t", t.id()).param("p", t.divisionPath()).param("c", cause).param("r", reason).param("by", by).update();
         if (changed > 0) {

@@ -1,5 +1,7 @@
 package org.linli.deliberation;
 
+import java.util.List;
+
 /**
  * The meetings whose quorum and majority the law fixes, and how each counts those present.
  * Numbers are compared as integers so that "more than half" and "two thirds or more" hold
@@ -73,5 +75,18 @@ public enum MeetingKind {
 
     public Threshold quorum() {
         return quorum;
+    }
+
+    /**
+     * The meetings that may decide a matter the catalogue puts before this body: the body itself,
+     * and for a representatives' meeting also the meeting of all those it represents, which may
+     * always take back what it entrusts to its representatives (村民委员会组织法 art. 21, 26).
+     */
+    public List<MeetingKind> deciders() {
+        return switch (this) {
+            case RESIDENTS_REPRESENTATIVES_MEETING -> List.of(this, RESIDENTS_MEETING);
+            case VILLAGERS_REPRESENTATIVES_MEETING -> List.of(this, VILLAGERS_MEETING);
+            default -> List.of(this);
+        };
     }
 }

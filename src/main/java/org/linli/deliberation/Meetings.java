@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.linli.audit.AuditLog;
+import org.linli.deliberation.matters.Matter;
+import org.linli.deliberation.matters.Matters;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,11 +32,13 @@ public class Meetings {
     private final JdbcClient jdbc;
     private final Topics topics;
     private final AuditLog audit;
+    private final Matters matters;
 
-    Meetings(JdbcClient jdbc, Topics topics, AuditLog audit) {
+    Meetings(JdbcClient jdbc, Topics topics, AuditLog audit, Matters matters) {
         this.jdbc = jdbc;
         this.topics = topics;
         this.audit = audit;
+        this.matters = matters;
     }
 
     /** A whole number from the form; blank means {@code blank}, or is an error when that is null. */
@@ -97,6 +101,12 @@ public class Meetings {
             represented = number(form, "householdsRepresented", 0);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new TopicRejected("请选择会议类型，填写会议日期（如 2026-11-20）、应到和实到人数（整数）");
+        }
+        // A topic admitted under an entry of the catalogue is decided only by the body the entry names.
+        Matter entry = matters.ofTopic(topicId).orElse(null);
+        String wrongBody = entry == null ? null : entry.refusal(kind);
+        if (wrongBody != null) {
+            throw new TopicRejected(wrongBody);
         }
         String chair = form.getOrDefault("chair", "").strip();
         String recorder = form.getOrDefault("recorder", "").strip();

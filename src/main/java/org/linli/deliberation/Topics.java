@@ -170,6 +170,18 @@ public class Topics {
         if (note.length() > 500) {
             throw new TopicRejected("理由不能超过 500 个字");
         }
+        // A matter the catalogue says must be deliberated is not declined: it can still be returned, merged or referred.
+        if (outcome == TopicStatus.DECLINED && matterId != null) {
+            record Entry(String name, boolean mandatory) {
+            }
+            Entry entry = jdbc.sql("SELECT name, mandatory FROM matter WHERE id = :m AND committee_id = :c AND active")
+                    .param("m", matterId).param("c", t.committeeId()).query(Entry.class).optional()
+                    .orElseThrow(() -> new TopicRejected("请选择本居（村）委会议事协商事项目录中的事项"));
+            if (entry.mandatory()) {
+                throw new TopicRejected("“" + entry.name() + "”是议事协商事项目录中必须协商的事项，不能不予受理；"
+                        + "可以退回修改、与其他议题合并或转为诉求办理");
+            }
+        }
         Long merged = null;
         Long caseId = null;
         if (outcome == TopicStatus.MERGED) {

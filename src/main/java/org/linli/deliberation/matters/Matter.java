@@ -14,4 +14,13 @@ public record Matter(long id, long committeeId, String divisionPath, String name
     public String mandatoryLabel() {
         return mandatory ? "必须协商" : "可以协商";
     }
+
+    /** Why a meeting of this kind may not decide a topic admitted under this entry, or null when it may. */
+    public String refusal(MeetingKind kind) {
+        if (body.deciders().contains(kind)) {
+            return null;
+        }
+        return "按议事协商事项目录，“" + name + "”须由" + String.join("或", body.deciders().stream().map(MeetingKind::label).toList())
+                + "决定，不能由" + kind.label() + "表决";
+    }
 }

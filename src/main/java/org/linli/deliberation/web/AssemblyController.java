@@ -76,10 +76,10 @@ class AssemblyController {
         model.addAttribute("a", a);
         model.addAttribute("items", assemblies.items(id));
         model.addAttribute("attendance", attendance);
-        model.addAttribute("quorum", Assemblies.quorum(a.kind(), a.basis(), attendance.entitled(), attendance.present()));
+        model.addAttribute("quorum", Assemblies.quorum(a, attendance));
         model.addAttribute("q", q);
         model.addAttribute("found", assemblies.searchRoll(id, q, user));
-        model.addAttribute("mayRun", user.role() == Role.COMMUNITY_WORKER && a.status() != Assembly.Status.CLOSED);
+        model.addAttribute("mayRun", user.role() == Role.COMMUNITY_WORKER && a.open());
         return "deliberation/assembly";
     }
 
@@ -112,6 +112,19 @@ class AssemblyController {
             redirect.addFlashAttribute("saved", "已开始表决：已实名认证、在名册上的居民可在线上议事厅投票");
         } catch (TopicRejected e) {
             redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/meetings/" + id;
+    }
+
+    @PostMapping("/meetings/{id}/cancel")
+    String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
+                  RedirectAttributes redirect) {
+        try {
+            assemblies.cancel(id, reason, user);
+            redirect.addFlashAttribute("saved", "会议已取消，签到和线上投票不再计入；议题可另行召集会议");
+        } catch (TopicRejected e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("typedCancel", reason);
         }
         return "redirect:/meetings/" + id;
     }

@@ -57,6 +57,7 @@ class FollowUp {
         model.addAttribute("rectification", r);
         model.addAttribute("mayFlag", user.role() == Role.STREET_STAFF && t.status() == TopicStatus.COMPLETED && (r == null || !r.open()));
         model.addAttribute("mayPlanRectification", user.role() == Role.COMMUNITY_WORKER && r != null && r.open() && r.result() == null);
+        // The street either confirms the reported result or sends it back with a reason.
         model.addAttribute("mayConfirm", user.role() == Role.STREET_STAFF && r != null && r.open() && r.result() != null);
     }
 }

@@ -98,6 +98,12 @@ class FollowUpController {
         return rectify(id, redirect, "", () -> evaluations.confirm(id, user), "已确认整改结果");
     }
 
+    @PostMapping("/topics/{id}/rectification/return")
+    String sendBack(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
+                    RedirectAttributes redirect) {
+        return rectify(id, redirect, reason, () -> evaluations.sendBack(id, reason, user), "已退回整改结果，居（村）委会将重新整改");
+    }
+
     private String rectify(long id, RedirectAttributes redirect, String typed, Runnable action, String saved) {
         try {
             action.run();

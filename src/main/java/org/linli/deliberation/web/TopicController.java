@@ -17,6 +17,7 @@ import org.linli.deliberation.Topic;
 import org.linli.deliberation.TopicRejected;
 import org.linli.deliberation.TopicStatus;
 import org.linli.deliberation.Topics;
+import org.linli.deliberation.matters.Matter;
 import org.linli.deliberation.matters.Matters;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Role;
@@ -84,7 +85,8 @@ class TopicController {
         model.addAttribute("others", topics.list(user, null).stream()
                 .filter(o -> o.id() != id && (o.status() == TopicStatus.ADMITTED || o.status() == TopicStatus.PROPOSED)).toList());
         model.addAttribute("categories", categories.active());
-        model.addAttribute("matter", matters.ofTopic(id).orElse(null));
+        Matter matter = matters.ofTopic(id).orElse(null);
+        model.addAttribute("matter", matter);
         if (user.role() == Role.COMMUNITY_WORKER && t.status() == TopicStatus.PROPOSED) {
             model.addAttribute("matters", matters.active(t.committeeId()));
         }
@@ -93,7 +95,8 @@ class TopicController {
         model.addAttribute("open", t.openStage());
         model.addAttribute("mayClose", t.openStage() != null && t.openStage().closers().contains(user.role()));
         model.addAttribute("votes", meetings.of(id));
-        model.addAttribute("meetingKinds", MeetingKind.values());
+        // Under an entry of the catalogue only the meetings that may decide it are offered (Meetings.hold checks it too).
+        model.addAttribute("meetingKinds", matter == null ? List.of(MeetingKind.values()) : matter.body().deciders());
         model.addAttribute("needsMeeting", t.openStage() != null
                 && t.openStage().requirement() == Procedure.Requirement.RESOLUTION
                 && user.role() == Role.COMMUNITY_WORKER && !meetings.passed(id));
@@ -111,6 +114,8 @@ class TopicController {
         } catch (TopicRejected e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("typedReason", reason);
+            model.addAttribute("typedMatter", matter);
+            model.addAttribute("typedOutcome", outcome);
             return show(user, id, model);
         }
         redirect.addFlashAttribute("saved", "预审结果：" + outcome.label());

@@ -1,0 +1,127 @@
+package org.linli.deliberation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.linli.LinliTest;
+import org.linli.access.Accounts;
+import org.linli.division.Divisions;
+import org.linli.shared.Role;
+import org.linli.shared.Times;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The street sends a rectification's result back with a reason the committee sees; the committee then reports anew. */
+@LinliTest
+class RectificationReturnTest {
+
+    static final LocalDate TODAY = LocalDate.now(Times.CHINA);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Divisions divisions;
+
+    @Test
+    void theStreetSendsTheResultBackAndTheWorkerRecordsANewPlanAndResult() throws Exception {
+        long id = completed("小区路灯增设");
+        ok(post("/topics/{id}/rectification/flag", id).param("reason", "夜间巡查发现 3 号楼前仍无照明"), "street");
+        // Nothing to send back before a result is reported.
+        assertThat(refusal(sendBack(id, "照明不足"), "street")).isEqualTo("居（村）委会填写整改结果后才能退回");
+        ok(post("/topics/{id}/rectification/plan", id).param("text", "在 3 号楼前增设两盏路灯"), "worker");
+        ok(post("/topics/{id}/rectification/result", id).param("text", "3 号楼前已增设一盏路灯"), "worker");
+
+        // Only the street sends back, and with a reason.
+        assertThat(refusal(sendBack(id, "照明不足"), "worker")).isEqualTo("整改结果由街道工作人员确认或退回");
+        assertThat(refusal(sendBack(id, " "), "street")).isEqualTo("请写明退回的原因（2 到 500 个字），居（村）委会会看到");
+        assertThat(page("street", "/topics/" + id)).contains("data-testid=\"return-rectification\"");
+        ok(sendBack(id, "方案是两盏，只装了一盏，照度仍不达标"), "street");
+        assertThat(jdbc.sql("""
+                        SELECT coalesce(result, '-') || ':' || returned_result || ':' || returned_by FROM topic_rectification
+                        WHERE topic_id = :t""").param("t", id).query(String.class).single())
+                .isEqualTo("-:3 号楼前已增设一盏路灯:street");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'TOPIC_RECTIFY' AND detail = :d")
+                .param("d", "街道退回整改结果：方案是两盏，只装了一盏，照度仍不达标").query(Long.class).single()).isEqualTo(1);
+
+        // The worker sees why, and what was sent back; the street cannot confirm what is no longer reported.
+        String worker = page("worker", "/topics/" + id);
+        assertThat(worker).contains("街道退回，重新整改").contains("方案是两盏，只装了一盏，照度仍不达标").contains("被退回的结果")
+                .contains("3 号楼前已增设一盏路灯").contains("data-testid=\"revise-plan\"").contains("报送整改结果");
+        assertThat(refusal(post("/topics/{id}/rectification/confirm", id), "street")).isEqualTo("居（村）委会填写整改结果后才能确认");
+        // Another street does not find it.
+        mvc.perform(sendBack(id, "越权退回").with(as("return-street2")).with(csrf())).andExpect(status().isNotFound());
+
+        ok(post("/topics/{id}/rectification/plan", id).param("text", "在 3 号楼前增设两盏 LED 路灯，照度不低于 5 勒克斯"), "worker");
+        ok(post("/topics/{id}/rectification/result", id).param("text", "两盏 LED 路灯已安装，实测照度 8 勒克斯"), "worker");
+        assertThat(page("street", "/topics/" + id)).contains("整改待街道确认").contains("上次退回");
+        ok(post("/topics/{id}/rectification/confirm", id), "street");
+        assertThat(jdbc.sql("SELECT result || ':' || confirmed_by FROM topic_rectification WHERE topic_id = :t").param("t", id)
+                .query(String.class).single()).isEqualTo("两盏 LED 路灯已安装，实测照度 8 勒克斯:street");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private long completed(String title) throws Exception {
+        if (accounts.findByUsername("return-street2").isEmpty()) {
+            accounts.createSystemAccount("return-street2", "外街道", Role.STREET_STAFF, divisions.findByCode("150104002").orElseThrow(), "x");
+        }
+        String location = mvc.perform(post("/topics").param("title", title).param("body", title + "：居民提出，需协商确定方案。")
+                        .with(as("worker")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        ok(post("/topics/{id}/review", id).param("outcome", "ADMITTED"), "worker");
+        ok(post("/topics/{id}/stages/0", id).param("record", "议案：" + title), "worker");
+        ok(post("/topics/{id}/meetings", id).param("kind", "RESIDENTS_REPRESENTATIVES_MEETING").param("heldOn", TODAY.toString())
+                .param("chair", "张丽").param("recorder", "李强").param("entitled", "30").param("present", "20").param("votesFor", "18"), "worker");
+        ok(post("/topics/{id}/stages/1", id).param("record", "居民代表会议表决通过"), "worker");
+        ok(post("/topics/{id}/stages/2", id).param("record", "决议：" + title + "，按程序实施。"), "worker");
+        ok(post("/topics/{id}/tasks", id).param("what", title + "施工").param("owner", "物业公司").param("dueOn", TODAY.plusDays(10).toString()),
+                "worker");
+        long task = jdbc.sql("SELECT id FROM implementation_task WHERE topic_id = :t").param("t", id).query(Long.class).single();
+        ok(post("/topics/{id}/tasks/{k}", id, task).param("status", "DONE").param("note", "按期完成"), "worker");
+        ok(post("/topics/{id}/stages/3", id).param("record", title + "已完成。"), "worker");
+        assertThat(jdbc.sql("SELECT status FROM topic WHERE id = :id").param("id", id).query(String.class).single()).isEqualTo("COMPLETED");
+        return id;
+    }
+
+    private MockHttpServletRequestBuilder sendBack(long id, String reason) {
+        return post("/topics/{id}/rectification/return", id).param("reason", reason);
+    }
+
+    private void ok(MockHttpServletRequestBuilder request, String who) throws Exception {
+        MvcResult r = mvc.perform(request.with(as(who)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(r.getFlashMap().get("followUpError")).isNull();
+    }
+
+    /** The refusal a write was redirected back with. */
+    private String refusal(MockHttpServletRequestBuilder request, String who) throws Exception {
+        MvcResult r = mvc.perform(request.with(as(who)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+        return String.valueOf(r.getFlashMap().get("followUpError"));
+    }
+
+    private String page(String who, String path) throws Exception {
+        return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+}
