@@ -70,4 +70,22 @@ final class Browser {
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
+
+    /** Opens a menu of the navigation bar and follows one of its links. */
+    static void menu(Page page, String menu, String item) {
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName(menu))
+                .or(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName(menu).setExact(true)))
+                .first().click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName(item).setExact(true)).click();
+    }
+
+    /** A new browser context signed in as a demo account (all share the demo password). */
+    static Page signIn(String baseUrl, String username, boolean phone) {
+        Page page = phone ? phone(baseUrl) : desktop(baseUrl);
+        page.navigate("/login");
+        page.getByLabel("用户名").fill(username);
+        page.getByLabel("密码").fill("linli2026");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        return page;
+    }
 }

@@ -47,7 +47,7 @@ class DistrictAdminIT {
 
     @Test
     void importsAFileAndListsTheRowsItRejected() {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("区划导入")).click();
+        Browser.menu(page, "系统管理", "区划导入");
         String csv = """
                 code,name,streetCode,provinceCode,cityCode,areaCode
                 150104001150,"浏览器测试社区居委会",150104001,15,1501,150104
@@ -65,7 +65,7 @@ class DistrictAdminIT {
 
     @Test
     void listsCommitteesOutsideTheSizingRulesWithAChart() {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("规模核查")).click();
+        Browser.menu(page, "人口与房屋", "规模核查");
         assertThat(page.getByTestId("sizing-table")).containsText("建议拆分");
         assertThat(page.locator("#households-chart canvas")).isVisible();
         Browser.screenshot(page, "13-sizing");
@@ -73,7 +73,7 @@ class DistrictAdminIT {
 
     @Test
     void managesAccountsAndReadsTheAuditLog() {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("账户管理")).click();
+        Browser.menu(page, "系统管理", "账户管理");
         assertThat(page.locator("table")).containsText("worker");
         Browser.screenshot(page, "14-accounts");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建账户")).click();
@@ -91,7 +91,7 @@ class DistrictAdminIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("已创建账户 gridnew");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审计日志")).click();
+        Browser.menu(page, "系统管理", "审计日志");
         assertThat(page.locator("table")).containsText("新建账户");
         Browser.screenshot(page, "16-audit");
     }

@@ -77,7 +77,7 @@ class RegistryIT {
                 .query((rs, i) -> new Person(rs.getLong(1), rs.getString(2), vault.decrypt(rs.getBytes(3))))
                 .single();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("居民查询")).click();
+        Browser.menu(page, "人口与房屋", "居民查询");
         page.getByTestId("resident-query").fill(person.name());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
         assertThat(page.getByTestId("result-summary")).containsText("按姓名查询");

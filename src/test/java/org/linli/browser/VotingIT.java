@@ -127,12 +127,7 @@ class VotingIT {
     }
 
     private Page signIn(String username, boolean phone) {
-        Page page = phone ? Browser.phone(base()) : Browser.desktop(base());
-        page.navigate("/login");
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill("linli2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        return page;
+        return Browser.signIn(base(), username, phone);
     }
 
     private String base() {
