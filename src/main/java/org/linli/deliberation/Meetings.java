@@ -1,12 +1,15 @@
 package org.linli.deliberation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.linli.audit.AuditLog;
 import org.linli.deliberation.matters.Matter;
 import org.linli.deliberation.matters.Matters;
+import org.linli.division.Divisions;
+import org.linli.division.Kind;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +36,10 @@ public class Meetings {
     private final Topics topics;
     private final AuditLog audit;
     private final Matters matters;
+    private final Divisions divisions;
 
-    Meetings(JdbcClient jdbc, Topics topics, AuditLog audit, Matters matters) {
+    Meetings(JdbcClient jdbc, Topics topics, AuditLog audit, Matters matters, Divisions divisions) {
+        this.divisions = divisions;
         this.jdbc = jdbc;
         this.topics = topics;
         this.audit = audit;
@@ -64,6 +69,25 @@ public class Meetings {
                         FROM meeting m WHERE NOT m.quorum_met AND m.id IN (SELECT meeting_id FROM meeting_attempt WHERE topic_id = :t)
                         ORDER BY 1""")
                 .param("t", topicId).query(Vote.class).list();
+    }
+
+    /**
+     * The meetings the typed form may record for a topic: those its catalogue entry allows, or else
+     * the committee's own meetings (residents' in a residents' committee, villagers' in a village),
+     * the joint meeting of the two committees and, in towns, an estate's council.
+     */
+    public List<MeetingKind> offered(Topic t) {
+        Matter entry = matters.ofTopic(t.id()).orElse(null);
+        if (entry != null) {
+            return entry.body().deciders();
+        }
+        Kind committee = divisions.findUnscoped(t.committeeId()).orElseThrow().kind();
+        List<MeetingKind> kinds = new ArrayList<>(Basis.kindsFor(committee));
+        kinds.add(MeetingKind.JOINT_COMMITTEES_MEETING);
+        if (committee != Kind.VILLAGERS_COMMITTEE) {
+            kinds.add(MeetingKind.ESTATE_COUNCIL);
+        }
+        return kinds;
     }
 
     /** Whether a meeting with quorum passed the topic. */
@@ -102,11 +126,16 @@ public class Meetings {
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new TopicRejected("请选择会议类型，填写会议日期（如 2026-11-20）、应到和实到人数（整数）");
         }
-        // A topic admitted under an entry of the catalogue is decided only by the body the entry names.
+        // A topic admitted under an entry of the catalogue is decided only by the body the entry names;
+        // without one, by the committee's own kinds of meeting.
         Matter entry = matters.ofTopic(topicId).orElse(null);
         String wrongBody = entry == null ? null : entry.refusal(kind);
         if (wrongBody != null) {
             throw new TopicRejected(wrongBody);
+        }
+        if (!offered(t).contains(kind)) {
+            throw new TopicRejected(t.committeeName() + "不召开“" + kind.label() + "”，请选择："
+                    + String.join("、", offered(t).stream().map(MeetingKind::label).toList()));
         }
         String chair = form.getOrDefault("chair", "").strip();
         String recorder = form.getOrDefault("recorder", "").strip();

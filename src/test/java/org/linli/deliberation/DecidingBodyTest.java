@@ -125,6 +125,20 @@ class DecidingBodyTest {
         assertThat(statusOf(other)).isEqualTo("DECLINED");
     }
 
+    @Test
+    void withoutAnEntryAResidentsCommitteeRecordsNoVillagersMeeting() throws Exception {
+        long topic = atResolution("楼道照明更换", null);
+        String page = mvc.perform(typed(topic, "VILLAGERS_MEETING", "30", "20", "18").with(as("worker")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("五塔北街社区居委会不召开“村民会议”").contains("居民会议、居民代表会议、两委联席会议、小区议事会");
+        assertThat(meetings(topic)).isZero();
+        assertThat(page("worker", "/topics/" + topic)).contains("value=\"RESIDENTS_MEETING\"").contains("value=\"ESTATE_COUNCIL\"")
+                .doesNotContain("value=\"VILLAGERS_MEETING\"").doesNotContain("value=\"VILLAGERS_REPRESENTATIVES_MEETING\"");
+        mvc.perform(typed(topic, "RESIDENTS_REPRESENTATIVES_MEETING", "30", "20", "18").with(as("worker")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(meetings(topic)).isEqualTo(1);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private Matter entry(MeetingKind body) {

@@ -8,7 +8,6 @@ import org.linli.consultation.ConsultationStatus;
 import org.linli.consultation.Consultations;
 import org.linli.deliberation.Evaluations;
 import org.linli.deliberation.Hall;
-import org.linli.deliberation.MeetingKind;
 import org.linli.deliberation.Meetings;
 import org.linli.deliberation.Procedure;
 import org.linli.deliberation.Quorum;
@@ -95,8 +94,8 @@ class TopicController {
         model.addAttribute("open", t.openStage());
         model.addAttribute("mayClose", t.openStage() != null && t.openStage().closers().contains(user.role()));
         model.addAttribute("votes", meetings.of(id));
-        // Under an entry of the catalogue only the meetings that may decide it are offered (Meetings.hold checks it too).
-        model.addAttribute("meetingKinds", matter == null ? List.of(MeetingKind.values()) : matter.body().deciders());
+        // Only the meetings that may decide the topic are offered (Meetings.hold checks it too).
+        model.addAttribute("meetingKinds", meetings.offered(t));
         model.addAttribute("needsMeeting", t.openStage() != null
                 && t.openStage().requirement() == Procedure.Requirement.RESOLUTION
                 && user.role() == Role.COMMUNITY_WORKER && !meetings.passed(id));
