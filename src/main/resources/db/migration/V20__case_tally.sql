@@ -154,30 +154,26 @@ CREATE FUNCTION case_tally_cases(olds case_record[], news case_record[]) RETURNS
             ON r.case_id = m.id))
 $$;
 
-CREATE FUNCTION case_tally_on_case_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One function for the three statement triggers below: each names only the transition tables
+-- its event has, and only the branch for that event reads them.
+CREATE FUNCTION case_tally_on_case() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM case_tally_cases('{}', ARRAY(SELECT n::case_record FROM new_cases n));
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION case_tally_on_case_update() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM case_tally_cases(ARRAY(SELECT o::case_record FROM old_cases o), ARRAY(SELECT n::case_record FROM new_cases n));
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION case_tally_on_case_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM case_tally_cases(ARRAY(SELECT o::case_record FROM old_cases o), '{}');
+    IF TG_OP = 'INSERT' THEN
+        PERFORM case_tally_cases('{}', ARRAY(SELECT n::case_record FROM new_cases n));
+    ELSIF TG_OP = 'UPDATE' THEN
+        PERFORM case_tally_cases(ARRAY(SELECT o::case_record FROM old_cases o), ARRAY(SELECT n::case_record FROM new_cases n));
+    ELSE
+        PERFORM case_tally_cases(ARRAY(SELECT o::case_record FROM old_cases o), '{}');
+    END IF;
     RETURN NULL;
 END $$;
 
 CREATE TRIGGER case_tally_insert AFTER INSERT ON case_record REFERENCING NEW TABLE AS new_cases
-    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_case_insert();
+    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_case();
 CREATE TRIGGER case_tally_update AFTER UPDATE ON case_record REFERENCING OLD TABLE AS old_cases NEW TABLE AS new_cases
-    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_case_update();
+    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_case();
 CREATE TRIGGER case_tally_delete AFTER DELETE ON case_record REFERENCING OLD TABLE AS old_cases
-    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_case_delete();
+    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_case();
 
 -- Summonses, counted with their check-in on time under the summoned department. The first summons
 -- of a department to a case (direction 1) also counts the case under that department, and the
@@ -196,38 +192,33 @@ CREATE FUNCTION case_tally_summonses(olds case_summons[], news case_summons[], d
         JOIN case_record c ON c.id = p.case_id))
 $$;
 
-CREATE FUNCTION case_tally_on_summons_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION case_tally_on_summons() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    -- Pairs whose every summons row is new: the department sees this case for the first time.
-    PERFORM case_tally_summonses('{}', ARRAY(SELECT n::case_summons FROM new_summonses n), 1, (
-        SELECT array_agg(ARRAY[n.case_id, n.department_id])
-        FROM (SELECT case_id, department_id, count(*) AS added FROM new_summonses GROUP BY 1, 2) n
-        WHERE n.added = (SELECT count(*) FROM case_summons s WHERE s.case_id = n.case_id AND s.department_id = n.department_id)));
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION case_tally_on_summons_update() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM case_tally_summonses(ARRAY(SELECT o::case_summons FROM old_summonses o),
-                                 ARRAY(SELECT n::case_summons FROM new_summonses n), 0, NULL);
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION case_tally_on_summons_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM case_tally_summonses(ARRAY(SELECT o::case_summons FROM old_summonses o), '{}', -1, (
-        SELECT array_agg(ARRAY[o.case_id, o.department_id])
-        FROM (SELECT DISTINCT case_id, department_id FROM old_summonses) o
-        WHERE NOT EXISTS (SELECT 1 FROM case_summons s WHERE s.case_id = o.case_id AND s.department_id = o.department_id)));
+    IF TG_OP = 'INSERT' THEN
+        -- Pairs whose every summons row is new: the department sees this case for the first time.
+        PERFORM case_tally_summonses('{}', ARRAY(SELECT n::case_summons FROM new_summonses n), 1, (
+            SELECT array_agg(ARRAY[n.case_id, n.department_id])
+            FROM (SELECT case_id, department_id, count(*) AS added FROM new_summonses GROUP BY 1, 2) n
+            WHERE n.added = (SELECT count(*) FROM case_summons s WHERE s.case_id = n.case_id AND s.department_id = n.department_id)));
+    ELSIF TG_OP = 'UPDATE' THEN
+        PERFORM case_tally_summonses(ARRAY(SELECT o::case_summons FROM old_summonses o),
+                                     ARRAY(SELECT n::case_summons FROM new_summonses n), 0, NULL);
+    ELSE
+        -- Pairs with no summons left: the department no longer sees the case.
+        PERFORM case_tally_summonses(ARRAY(SELECT o::case_summons FROM old_summonses o), '{}', -1, (
+            SELECT array_agg(ARRAY[o.case_id, o.department_id])
+            FROM (SELECT DISTINCT case_id, department_id FROM old_summonses) o
+            WHERE NOT EXISTS (SELECT 1 FROM case_summons s WHERE s.case_id = o.case_id AND s.department_id = o.department_id)));
+    END IF;
     RETURN NULL;
 END $$;
 
 CREATE TRIGGER case_tally_insert AFTER INSERT ON case_summons REFERENCING NEW TABLE AS new_summonses
-    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_summons_insert();
+    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_summons();
 CREATE TRIGGER case_tally_update AFTER UPDATE ON case_summons REFERENCING OLD TABLE AS old_summonses NEW TABLE AS new_summonses
-    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_summons_update();
+    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_summons();
 CREATE TRIGGER case_tally_delete AFTER DELETE ON case_summons REFERENCING OLD TABLE AS old_summonses
-    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_summons_delete();
+    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_summons();
 
 -- Overdue records, counted against whoever held the case (a division's path or a department).
 CREATE FUNCTION case_tally_overdue(olds case_overdue[], news case_overdue[]) RETURNS void LANGUAGE sql AS $$
@@ -239,30 +230,24 @@ CREATE FUNCTION case_tally_overdue(olds case_overdue[], news case_overdue[]) RET
         JOIN case_record c ON c.id = o.case_id))
 $$;
 
-CREATE FUNCTION case_tally_on_overdue_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION case_tally_on_overdue() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM case_tally_overdue('{}', ARRAY(SELECT n::case_overdue FROM new_overdue n));
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION case_tally_on_overdue_update() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM case_tally_overdue(ARRAY(SELECT o::case_overdue FROM old_overdue o), ARRAY(SELECT n::case_overdue FROM new_overdue n));
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION case_tally_on_overdue_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM case_tally_overdue(ARRAY(SELECT o::case_overdue FROM old_overdue o), '{}');
+    IF TG_OP = 'INSERT' THEN
+        PERFORM case_tally_overdue('{}', ARRAY(SELECT n::case_overdue FROM new_overdue n));
+    ELSIF TG_OP = 'UPDATE' THEN
+        PERFORM case_tally_overdue(ARRAY(SELECT o::case_overdue FROM old_overdue o), ARRAY(SELECT n::case_overdue FROM new_overdue n));
+    ELSE
+        PERFORM case_tally_overdue(ARRAY(SELECT o::case_overdue FROM old_overdue o), '{}');
+    END IF;
     RETURN NULL;
 END $$;
 
 CREATE TRIGGER case_tally_insert AFTER INSERT ON case_overdue REFERENCING NEW TABLE AS new_overdue
-    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_overdue_insert();
+    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_overdue();
 CREATE TRIGGER case_tally_update AFTER UPDATE ON case_overdue REFERENCING OLD TABLE AS old_overdue NEW TABLE AS new_overdue
-    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_overdue_update();
+    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_overdue();
 CREATE TRIGGER case_tally_delete AFTER DELETE ON case_overdue REFERENCING OLD TABLE AS old_overdue
-    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_overdue_delete();
+    FOR EACH STATEMENT EXECUTE FUNCTION case_tally_on_overdue();
 
 -- Folds the deltas into the tally, one caller at a time (two folds deleting the same deltas in
 -- different orders would deadlock). A delta committed while it runs is not in its snapshot and

@@ -3,6 +3,7 @@ package org.linli.consultation;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 
+import org.linli.shared.Masks;
 import org.linli.shared.Times;
 
 /** A resident's comment on a paragraph (or a passage of it) and, later, its answer. */
@@ -16,12 +17,7 @@ public record Comment(long id, long consultationId, int paragraph, String passag
     }
 
     static String mask(String name) {
-        if (name == null || name.isBlank()) {
-            return "居民";
-        }
-        int first = name.offsetByCodePoints(0, 1);
-        int rest = name.codePointCount(first, name.length());
-        return name.substring(0, first) + "*".repeat(Math.max(1, rest));
+        return name == null || name.isBlank() ? "居民" : Masks.name(name);
     }
 
     public LocalDateTime localCreatedAt() {

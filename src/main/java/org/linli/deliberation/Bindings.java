@@ -149,8 +149,8 @@ public class Bindings {
             throw new Refused("idNumber", accountBound ? "您的账户已完成实名认证"
                     : "该居民已与另一个账户绑定；如非本人操作，请持身份证到居委会处理");
         }
-        String who = jdbc.sql("SELECT name || '（' || id_region || '********' || id_last4 || '）' FROM resident WHERE id = :r")
-                .param("r", residentId).query(String.class).single();
+        String who = jdbc.sql("SELECT name, id_region, id_last4 FROM resident WHERE id = :r").param("r", residentId)
+                .query((rs, n) -> rs.getString(1) + "（" + Masks.idNumber(rs.getString(2), rs.getString(3)) + "）").single();
         audit.record("RESIDENT_BIND", "居民 " + who, committee.path(), "账户与居民登记绑定（实名认证）");
     }
 }

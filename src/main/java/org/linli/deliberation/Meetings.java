@@ -77,7 +77,10 @@ public class Meetings {
      * the joint meeting of the two committees and, in towns, an estate's council.
      */
     public List<MeetingKind> offered(Topic t) {
-        Matter entry = matters.ofTopic(t.id()).orElse(null);
+        return offered(t, matters.ofTopic(t.id()).orElse(null));
+    }
+
+    private List<MeetingKind> offered(Topic t, Matter entry) {
         if (entry != null) {
             return entry.body().deciders();
         }
@@ -133,9 +136,10 @@ public class Meetings {
         if (wrongBody != null) {
             throw new TopicRejected(wrongBody);
         }
-        if (!offered(t).contains(kind)) {
+        List<MeetingKind> allowed = offered(t, entry);
+        if (!allowed.contains(kind)) {
             throw new TopicRejected(t.committeeName() + "不召开“" + kind.label() + "”，请选择："
-                    + String.join("、", offered(t).stream().map(MeetingKind::label).toList()));
+                    + String.join("、", allowed.stream().map(MeetingKind::label).toList()));
         }
         String chair = form.getOrDefault("chair", "").strip();
         String recorder = form.getOrDefault("recorder", "").strip();

@@ -3,6 +3,7 @@ package org.linli.deliberation;
 import java.time.LocalDate;
 import java.time.Period;
 
+import org.linli.shared.Masks;
 import org.linli.shared.Sex;
 
 /**
@@ -15,10 +16,7 @@ public record Person(long id, long householdId, String name, String idLast4, Loc
 
     /** 陈** : the surname and one star per further character. */
     public static String mask(String name) {
-        if (name == null || name.length() <= 1) {
-            return name;
-        }
-        return name.substring(0, 1) + "*".repeat(name.length() - 1);
+        return Masks.name(name);
     }
 
     public String masked() {

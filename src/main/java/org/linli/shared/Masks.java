@@ -15,4 +15,13 @@ public final class Masks {
     public static String phone(String firstThree, String lastFour) {
         return firstThree + "****" + lastFour;
     }
+
+    /** {@code 陈**}: the surname's character and a star for each further one (at least one); blank stays as it is. */
+    public static String name(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+    }
 }
