@@ -12,7 +12,7 @@ public record Account(long id, String username, String displayName, Role role, l
         return org.linli.shared.Times.local(createdAt);
     }
 
-    public boolean isLocked() {
-        return lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now());
+    public boolean isLocked(OffsetDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 }

@@ -1,5 +1,6 @@
 package org.linli.access;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.linli.division.Divisions;
 import org.linli.division.Level;
 import org.linli.shared.DataScope;
 import org.linli.shared.NotFoundException;
+import org.linli.shared.Refusal;
 import org.linli.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,8 +40,10 @@ public class Accounts {
     private final Divisions divisions;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Accounts(JdbcClient jdbc, Divisions divisions, PasswordEncoder passwordEncoder, AuditLog audit) {
+    Accounts(JdbcClient jdbc, Divisions divisions, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.divisions = divisions;
         this.passwordEncoder = passwordEncoder;
@@ -113,7 +117,7 @@ public class Accounts {
     public long lockedCount(DataScope scope) {
         return jdbc.sql("""
                         SELECT count(*) FROM account
-                        WHERE locked_until > now() AND division_path LIKE :prefix || '%'""")
+                        WHERE locked_until > :now AND division_path LIKE :prefix || '%'""").param("now", OffsetDateTime.now(clock))
                 .param("prefix", scope.prefix())
                 .query(Long.class)
                 .single();
@@ -122,12 +126,9 @@ public class Accounts {
     @Transactional
     public Account create(AccountForm form, Role creatorRole, DataScope scope) {
         if (findByUsername(form.username()).isPresent()) {
-            throw new AccountRejected("username", "用户名“" + form.username() + "”已被使用");
+            throw Refusal.ofField("username", "access.username.taken", form.username());
         }
-        String weakness = Passwords.weakness(form.password());
-        if (weakness != null) {
-            throw new AccountRejected("password", weakness);
-        }
+        Passwords.check(form.password(), "password");
         Division division = placeFor(form, creatorRole, scope);
         long id = jdbc.sql("""
                         INSERT INTO account (username, display_name, password_hash, role, division_id, division_path, enabled)
@@ -152,7 +153,7 @@ public class Accounts {
         Division division = placeFor(form, editorRole, scope);
         jdbc.sql("""
                         UPDATE account SET display_name = :n, role = :r, division_id = :d, division_path = :p, enabled = :e,
-                               updated_at = now() WHERE id = :id""")
+                               updated_at = :now WHERE id = :id""").param("now", OffsetDateTime.now(clock))
                 .param("n", form.displayName().trim())
                 .param("r", form.role().name())
                 .param("d", division.id())
@@ -173,9 +174,9 @@ public class Accounts {
         Account account = get(accountId, scope);
         Division grid = divisions.get(gridId, scope);
         if (account.role() != Role.GRID_WORKER || grid.level() != Level.GRID) {
-            throw new AccountRejected("accountId", "只能把网格员分配到网格");
+            throw Refusal.ofField("accountId", "access.grid.only-grid-workers");
         }
-        jdbc.sql("UPDATE account SET division_id = :d, division_path = :p, updated_at = now() WHERE id = :id")
+        jdbc.sql("UPDATE account SET division_id = :d, division_path = :p, updated_at = :now WHERE id = :id").param("now", OffsetDateTime.now(clock))
                 .param("d", grid.id())
                 .param("p", grid.path())
                 .param("id", accountId)
@@ -186,13 +187,10 @@ public class Accounts {
     @Transactional
     public void resetPassword(long id, String newPassword, DataScope scope) {
         Account account = get(id, scope);
-        String weakness = Passwords.weakness(newPassword);
-        if (weakness != null) {
-            throw new AccountRejected("password", weakness);
-        }
+        Passwords.check(newPassword, "password");
         jdbc.sql("""
-                        UPDATE account SET password_hash = :h, failed_attempts = 0, locked_until = NULL, updated_at = now()
-                        WHERE id = :id""")
+                        UPDATE account SET password_hash = :h, failed_attempts = 0, locked_until = NULL, updated_at = :now
+                        WHERE id = :id""").param("now", OffsetDateTime.now(clock))
                 .param("h", passwordEncoder.encode(newPassword))
                 .param("id", id)
                 .update();
@@ -201,20 +199,21 @@ public class Accounts {
 
     /** The signed-in user changes their own password, proving the current one. */
     @Transactional
-    public void changeOwnPassword(long id, String current, String newPassword) {
+    public void changeOwnPassword(long id, PasswordChange change) {
+        String newPassword = change.newPassword();
+        if (!newPassword.equals(change.confirmPassword())) {
+            throw Refusal.ofField("confirmPassword", "access.password.mismatch");
+        }
         String hash = jdbc.sql("SELECT password_hash FROM account WHERE id = :id").param("id", id)
                 .query(String.class).single();
-        if (!passwordEncoder.matches(current, hash)) {
-            throw new AccountRejected("currentPassword", "当前密码不正确");
+        if (!passwordEncoder.matches(change.currentPassword(), hash)) {
+            throw Refusal.ofField("currentPassword", "access.password.current-wrong");
         }
-        String weakness = Passwords.weakness(newPassword);
-        if (weakness != null) {
-            throw new AccountRejected("newPassword", weakness);
-        }
+        Passwords.check(newPassword, "newPassword");
         if (passwordEncoder.matches(newPassword, hash)) {
-            throw new AccountRejected("newPassword", "新密码不能与当前密码相同");
+            throw Refusal.ofField("newPassword", "access.password.same-as-current");
         }
-        jdbc.sql("UPDATE account SET password_hash = :h, updated_at = now() WHERE id = :id")
+        jdbc.sql("UPDATE account SET password_hash = :h, updated_at = :now WHERE id = :id").param("now", OffsetDateTime.now(clock))
                 .param("h", passwordEncoder.encode(newPassword))
                 .param("id", id)
                 .update();
@@ -270,25 +269,20 @@ public class Accounts {
 
     private Division placeFor(AccountForm form, Role actorRole, DataScope scope) {
         if (form.role() == Role.DISTRICT_ADMIN && actorRole != Role.DISTRICT_ADMIN) {
-            throw new AccountRejected("role", "只有区级管理员可以设置区级管理员账户");
+            throw Refusal.ofField("role", "access.role.district-admin-only");
         }
         Division division = divisions.findByCode(form.divisionCode().trim())
                 .filter(d -> scope.covers(d.path()))
-                .orElseThrow(() -> new AccountRejected("divisionCode",
-                        "区划编码“" + form.divisionCode() + "”不存在或不在您的管辖范围内"));
+                .orElseThrow(() -> Refusal.ofField("divisionCode", "access.division-code.unknown", form.divisionCode()));
         if (!LEVELS.get(form.role()).contains(division.level())) {
-            throw new AccountRejected("divisionCode", form.role().label() + "账户应属于"
-                    + String.join("、", LEVELS.get(form.role()).stream().sorted().map(Level::label).toList())
-                    + "，而“" + division.name() + "”是" + division.level().label());
+            throw Refusal.ofField("divisionCode", "access.division-code.wrong-level", form.role().label(),
+                    String.join("、", LEVELS.get(form.role()).stream().sorted().map(Level::label).toList()), division.name(),
+                    division.level().label());
         }
         return division;
     }
 
     private static String escape(String text) {
         return text == null ? "" : text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    static OffsetDateTime lockUntil() {
-        return OffsetDateTime.now().plusMinutes(15);
     }
 }

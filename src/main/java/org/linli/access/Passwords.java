@@ -1,26 +1,29 @@
 package org.linli.access;
 
-/** The password policy: long enough, and not only one kind of character. */
-public final class Passwords {
+import org.linli.shared.Refusal;
 
-    public static final int MIN_LENGTH = 8;
+/** The password policy: long enough, not too long for bcrypt, and not only one kind of character. */
+final class Passwords {
+
+    static final int MIN_LENGTH = 8;
+    /** bcrypt reads no further than 72 bytes. */
+    static final int MAX_LENGTH = 72;
 
     private Passwords() {
     }
 
-    /** Null when acceptable, else the reason in Chinese. */
-    public static String weakness(String password) {
+    /** Refuses a weak password, naming {@code field} as the one to correct. */
+    static void check(String password, String field) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return "密码至少 " + MIN_LENGTH + " 位";
+            throw Refusal.ofField(field, "access.password.too-short", MIN_LENGTH);
         }
-        if (password.length() > 72) {
-            return "密码不能超过 72 位";
+        if (password.length() > MAX_LENGTH) {
+            throw Refusal.ofField(field, "access.password.too-long", MAX_LENGTH);
         }
         boolean letter = password.chars().anyMatch(Character::isLetter);
         boolean digit = password.chars().anyMatch(Character::isDigit);
         if (!letter || !digit) {
-            return "密码须同时包含字母和数字";
+            throw Refusal.ofField(field, "access.password.letters-and-digits");
         }
-        return null;
     }
 }

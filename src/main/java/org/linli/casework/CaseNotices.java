@@ -5,10 +5,11 @@ import java.util.Optional;
 
 import org.linli.division.Division;
 import org.linli.division.Divisions;
-import org.linli.notice.Notices;
-import org.linli.notice.Outbox;
+import org.linli.notice.Notice;
+import org.linli.notice.TextMessage;
 import org.linli.registry.PersonalData;
 import org.linli.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,40 +17,43 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseNotices {
 
-    private final Notices notices;
-    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
     private final Divisions divisions;
     private final JdbcClient jdbc;
 
-    CaseNotices(Notices notices, Outbox outbox, Divisions divisions, JdbcClient jdbc) {
-        this.notices = notices;
-        this.outbox = outbox;
+    CaseNotices(ApplicationEventPublisher events, Divisions divisions, JdbcClient jdbc) {
+        this.events = events;
         this.divisions = divisions;
         this.jdbc = jdbc;
     }
 
+    /** Publishes a notice in the transaction of the change; the notice module stores it after commit. */
+    void publish(Notice notice) {
+        events.publishEvent(notice);
+    }
+
     void reported(CaseView c, PersonalData.SealedPhone phone) {
-        committee(c).ifPresent(d -> notices.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
-                "新诉求待受理：" + c.title() + "（" + c.categoryName() + "）", link(c)));
+        committee(c).ifPresent(d -> publish(Notice.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
+                "新诉求待受理：" + c.title() + "（" + c.categoryName() + "）", link(c))));
         if (phone != null) {
-            outbox.sms(phone.cipher(), phone.mask(), "【邻里】您反映的问题已登记，编号 " + c.number() + "，查询码 " + c.trackingCode()
-                    + "，可在“诉求进度查询”中查看办理情况。");
+            events.publishEvent(TextMessage.sms(phone.cipher(), phone.mask(), "【邻里】您反映的问题已登记，编号 " + c.number() + "，查询码 " + c.trackingCode()
+                    + "，可在“诉求进度查询”中查看办理情况。"));
         }
     }
 
     void moved(CaseView c, CaseStatus to, String note) {
         String title = c.title();
         switch (to) {
-            case ESCALATED -> street(c).ifPresent(d -> notices.toRole(Role.STREET_STAFF, d.id(), c.id(),
-                    "社区上报街道，请协调处置：" + title, link(c)));
-            case ACCEPTED -> committee(c).ifPresent(d -> notices.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
-                    "诉求由社区办理：" + title, link(c)));
-            case VERIFYING -> committee(c).ifPresent(d -> notices.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
-                    "办理完毕，请核查：" + title, link(c)));
-            case REWORK -> committee(c).ifPresent(d -> notices.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
-                    "核查未通过，需返工：" + title + (note == null ? "" : "（" + note + "）"), link(c)));
-            case REOPENED -> committee(c).ifPresent(d -> notices.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
-                    "诉求被重新打开：" + title + (note == null ? "" : "（" + note + "）"), link(c)));
+            case ESCALATED -> street(c).ifPresent(d -> publish(Notice.toRole(Role.STREET_STAFF, d.id(), c.id(),
+                    "社区上报街道，请协调处置：" + title, link(c))));
+            case ACCEPTED -> committee(c).ifPresent(d -> publish(Notice.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
+                    "诉求由社区办理：" + title, link(c))));
+            case VERIFYING -> committee(c).ifPresent(d -> publish(Notice.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
+                    "办理完毕，请核查：" + title, link(c))));
+            case REWORK -> committee(c).ifPresent(d -> publish(Notice.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
+                    "核查未通过，需返工：" + title + (note == null ? "" : "（" + note + "）"), link(c))));
+            case REOPENED -> committee(c).ifPresent(d -> publish(Notice.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
+                    "诉求被重新打开：" + title + (note == null ? "" : "（" + note + "）"), link(c))));
             case CLOSED -> toReporter(c, "您反映的问题“" + title + "”已办结，请对办理结果进行评价。");
             case REJECTED -> toReporter(c, "您反映的问题“" + title + "”不予受理：" + note);
             default -> {
@@ -58,32 +62,32 @@ class CaseNotices {
     }
 
     void summoned(CaseView c, long departmentId, boolean leading) {
-        notices.toDepartment(departmentId, c.id(), "街道吹哨（" + (leading ? "牵头" : "协办") + "），请及时报到：" + c.title(), link(c));
+        publish(Notice.toDepartment(departmentId, c.id(), "街道吹哨（" + (leading ? "牵头" : "协办") + "），请及时报到：" + c.title(), link(c)));
     }
 
     void reportedBack(CaseView c, String department) {
-        street(c).ifPresent(d -> notices.toRole(Role.STREET_STAFF, d.id(), c.id(), department + " 已反馈：" + c.title(), link(c)));
+        street(c).ifPresent(d -> publish(Notice.toRole(Role.STREET_STAFF, d.id(), c.id(), department + " 已反馈：" + c.title(), link(c))));
     }
 
     void overdue(CaseView c, String what, Long departmentId) {
         String text = "已超时（" + what + "）：" + c.title();
         if (departmentId != null) {
-            notices.toDepartment(departmentId, c.id(), text, link(c));
-            street(c).ifPresent(d -> notices.toRole(Role.STREET_STAFF, d.id(), c.id(), text, link(c)));
+            publish(Notice.toDepartment(departmentId, c.id(), text, link(c)));
+            street(c).ifPresent(d -> publish(Notice.toRole(Role.STREET_STAFF, d.id(), c.id(), text, link(c))));
         } else {
-            committee(c).ifPresent(d -> notices.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(), text, link(c)));
+            committee(c).ifPresent(d -> publish(Notice.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(), text, link(c))));
         }
     }
 
     private void toReporter(CaseView c, String text) {
         if (c.reporterAccountId() != null) {
-            notices.toAccount(c.reporterAccountId(), c.id(), text, "/track/" + c.trackingCode());
+            publish(Notice.toAccount(c.reporterAccountId(), c.id(), text, "/track/" + c.trackingCode()));
         }
         record Sealed(byte[] phone, String mask) {
         }
         jdbc.sql("SELECT reporter_phone AS phone, reporter_phone_mask AS mask FROM case_record WHERE id = :id AND reporter_phone IS NOT NULL")
                 .param("id", c.id()).query(Sealed.class).optional()
-                .ifPresent(s -> outbox.sms(s.phone(), s.mask(), "【邻里】" + text + "查询码 " + c.trackingCode() + "。"));
+                .ifPresent(s -> events.publishEvent(TextMessage.sms(s.phone(), s.mask(), "【邻里】" + text + "查询码 " + c.trackingCode() + "。")));
     }
 
     private static String link(CaseView c) {

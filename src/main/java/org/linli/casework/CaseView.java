@@ -41,17 +41,17 @@ public record CaseView(long id, String number, long divisionId, String divisionP
         return Times.local(currentDue());
     }
 
-    public boolean overdue() {
-        return status.open() && OffsetDateTime.now().isAfter(currentDue());
+    public boolean overdue(OffsetDateTime now) {
+        return status.open() && now.isAfter(currentDue());
     }
 
     /** Within the last fifth of the time it has, and not done. */
-    public boolean nearDue() {
-        if (!status.open() || overdue()) {
+    public boolean nearDue(OffsetDateTime now) {
+        if (!status.open() || overdue(now)) {
             return false;
         }
         long total = Duration.between(createdAt, currentDue()).toMinutes();
-        long left = Duration.between(OffsetDateTime.now(), currentDue()).toMinutes();
+        long left = Duration.between(now, currentDue()).toMinutes();
         return left < total / 5;
     }
 }

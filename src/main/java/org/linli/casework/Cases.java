@@ -1,5 +1,6 @@
 package org.linli.casework;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -61,9 +62,11 @@ public class Cases {
     private final CaseNotices notices;
     private final AuditLog audit;
     private final PersonalData personal;
+    private final Clock clock;
 
     Cases(JdbcClient jdbc, Departments departments, WorkCalendar calendar, CaseNotices notices, AuditLog audit,
-          PersonalData personal) {
+          PersonalData personal, Clock clock) {
+        this.clock = clock;
         this.personal = personal;
         this.jdbc = jdbc;
         this.departments = departments;
@@ -120,7 +123,8 @@ public class Cases {
     }
 
     private JdbcClient.StatementSpec bind(String sql, Access a) {
-        JdbcClient.StatementSpec spec = jdbc.sql(sql.replace("${visible}", visible(a))).param("prefix", a.prefix());
+        JdbcClient.StatementSpec spec = jdbc.sql(sql.replace("${visible}", visible(a))).param("prefix", a.prefix())
+                .param("now", OffsetDateTime.now(clock));
         if (a.department() != null) {
             spec = spec.param("dept", a.department());
         }
@@ -135,7 +139,7 @@ public class Cases {
               AND (:category = '' OR c.category_code = :category)
               AND (:under = '' OR c.division_path LIKE :under || '%')
               AND (NOT :overdue OR (c.status NOT IN ('CLOSED', 'REJECTED')
-                   AND now() > CASE WHEN c.status = 'REPORTED' THEN c.accept_due ELSE c.finish_due END))
+                   AND :now > CASE WHEN c.status = 'REPORTED' THEN c.accept_due ELSE c.finish_due END))
             """;
 
     /**
@@ -183,7 +187,7 @@ public class Cases {
     public Waiting waiting(CurrentUser user) {
         return bind("""
                         SELECT count(*) AS open,
-                               count(*) FILTER (WHERE now() > CASE WHEN c.status = 'REPORTED' THEN c.accept_due
+                               count(*) FILTER (WHERE :now > CASE WHEN c.status = 'REPORTED' THEN c.accept_due
                                                                    ELSE c.finish_due END) AS overdue
                         FROM case_record c
                         ${visible} AND c.status NOT IN ('CLOSED', 'REJECTED')""", access(user))
@@ -287,18 +291,18 @@ public class Cases {
      * writes the log and tells whoever the new status waits for. Returns the log entry's id.
      */
     long transition(CaseView c, CaseStatus target, String note, String actor, Role role, Long departmentId) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime finishDue = target == CaseStatus.REOPENED ? calendar.due(now, RECTIFY) : c.finishDue();
         int updated = jdbc.sql("""
-                        UPDATE case_record SET status = :to, version = version + 1, updated_at = now(), finish_due = :due,
-                               accepted_at = CASE WHEN :to = 'ACCEPTED' AND accepted_at IS NULL THEN now() ELSE accepted_at END,
-                               escalated_at = CASE WHEN :to = 'ESCALATED' AND escalated_at IS NULL THEN now() ELSE escalated_at END,
+                        UPDATE case_record SET status = :to, version = version + 1, updated_at = :now, finish_due = :due,
+                               accepted_at = CASE WHEN :to = 'ACCEPTED' AND accepted_at IS NULL THEN :now ELSE accepted_at END,
+                               escalated_at = CASE WHEN :to = 'ESCALATED' AND escalated_at IS NULL THEN :now ELSE escalated_at END,
                                rework_count = rework_count + CASE WHEN :to = 'REWORK' THEN 1 ELSE 0 END,
-                               closed_at = CASE WHEN :to IN ('CLOSED', 'REJECTED') THEN now()
+                               closed_at = CASE WHEN :to IN ('CLOSED', 'REJECTED') THEN :now
                                                 WHEN :to = 'REOPENED' THEN NULL ELSE closed_at END,
-                               closed_on_time = CASE WHEN :to = 'CLOSED' AND closed_on_time IS NULL THEN now() <= finish_due
+                               closed_on_time = CASE WHEN :to = 'CLOSED' AND closed_on_time IS NULL THEN :now <= finish_due
                                                      ELSE closed_on_time END
-                        WHERE id = :id AND status = :from AND version = :version""")
+                        WHERE id = :id AND status = :from AND version = :version""").param("now", OffsetDateTime.now(clock))
                 .param("to", target.name()).param("from", c.status().name()).param("id", c.id())
                 .param("version", c.version()).param("due", finishDue).update();
         if (updated == 0) {

@@ -1,5 +1,6 @@
 package org.linli.casework;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -25,8 +26,10 @@ public class Deadlines {
     private final Cases cases;
     private final CaseNotices notices;
     private final TransactionTemplate tx;
+    private final Clock clock;
 
-    Deadlines(JdbcClient jdbc, Cases cases, CaseNotices notices, TransactionTemplate tx) {
+    Deadlines(JdbcClient jdbc, Cases cases, CaseNotices notices, TransactionTemplate tx, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.cases = cases;
         this.notices = notices;
@@ -36,7 +39,7 @@ public class Deadlines {
     @Scheduled(fixedDelayString = "${linli.cases.deadline-scan:PT1M}", initialDelayString = "PT30S")
     public void scheduled() {
         try {
-            scan(OffsetDateTime.now());
+            scan(OffsetDateTime.now(clock));
         } catch (RuntimeException e) {
             log.warn("deadline scan failed", e);
         }

@@ -1,5 +1,6 @@
 package org.linli.casework;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +11,7 @@ import java.util.Optional;
 import org.linli.audit.AuditLog;
 import org.linli.casework.calendar.TimeLimit;
 import org.linli.casework.calendar.WorkCalendar;
-import org.linli.notice.Notices;
+import org.linli.notice.Notice;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.Role;
@@ -59,13 +60,13 @@ public class Extensions {
                           String decisionNote) {
 
         /** Waiting for the street, with the limit it would move not yet passed. */
-        public boolean live() {
-            return status == State.PENDING && OffsetDateTime.now().isBefore(oldDue);
+        public boolean live(OffsetDateTime now) {
+            return status == State.PENDING && now.isBefore(oldDue);
         }
 
         /** A request whose limit passed while it waited shows as lapsed. */
-        public State shown() {
-            return status == State.PENDING && !live() ? State.LAPSED : status;
+        public State shown(OffsetDateTime now) {
+            return status == State.PENDING && !live(now) ? State.LAPSED : status;
         }
 
         public String what() {
@@ -100,8 +101,8 @@ public class Extensions {
             return limitName(departmentName);
         }
 
-        public boolean passed() {
-            return !OffsetDateTime.now().isBefore(due);
+        public boolean passed(OffsetDateTime now) {
+            return !now.isBefore(due);
         }
 
         public LocalDateTime localDue() {
@@ -142,17 +143,17 @@ public class Extensions {
     private final Departments departments;
     private final WorkCalendar calendar;
     private final CaseNotices caseNotices;
-    private final Notices notices;
     private final AuditLog audit;
+    private final Clock clock;
 
     Extensions(JdbcClient jdbc, Cases cases, Departments departments, WorkCalendar calendar, CaseNotices caseNotices,
-               Notices notices, AuditLog audit) {
+               AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.cases = cases;
         this.departments = departments;
         this.calendar = calendar;
         this.caseNotices = caseNotices;
-        this.notices = notices;
         this.audit = audit;
     }
 
@@ -201,7 +202,7 @@ public class Extensions {
     public void request(long caseId, String newDue, String reason, CurrentUser user) {
         CaseView c = cases.get(caseId, user);
         Holding h = holding(c, user).orElseThrow(() -> new CaseRejected("只有正在办理本案的社区或被吹哨且尚未反馈的部门可以申请延期"));
-        if (h.passed()) {
+        if (h.passed(OffsetDateTime.now(clock))) {
             throw new CaseRejected(h.what() + "已于 " + SHOWN.format(h.localDue()) + " 届满，不能再申请延期");
         }
         String text = reason == null ? "" : reason.strip();
@@ -221,8 +222,8 @@ public class Extensions {
         long target = h.summonsId() == null ? 0 : h.summonsId();
         // A request left waiting for an earlier limit (passed, or moved since) no longer stands in the way.
         jdbc.sql("""
-                        UPDATE case_extension SET status = 'LAPSED', decided_at = now(), decided_by = :by
-                        WHERE case_id = :c AND coalesce(summons_id, 0) = :t AND status = 'PENDING' AND (old_due <> :due OR old_due <= now())""")
+                        UPDATE case_extension SET status = 'LAPSED', decided_at = :now, decided_by = :by
+                        WHERE case_id = :c AND coalesce(summons_id, 0) = :t AND status = 'PENDING' AND (old_due <> :due OR old_due <= :now)""").param("now", OffsetDateTime.now(clock))
                 .param("c", caseId).param("t", target).param("due", h.due()).param("by", "系统").update();
         if (pendingFor(caseId, target)) {
             throw new CaseRejected("已有一项延期申请等待街道审批，请等审批后再申请");
@@ -240,8 +241,8 @@ public class Extensions {
         }
         String change = h.what() + "由 " + SHOWN.format(h.localDue()) + " 延至 " + SHOWN.format(Times.local(due));
         cases.log(caseId, user.username(), user.role(), c.status(), c.status(), "申请延期：" + change + "。理由：" + text, h.departmentId());
-        caseNotices.street(c).ifPresent(d -> notices.toRole(Role.STREET_STAFF, d.id(), caseId,
-                "延期申请待审批：" + c.title() + "（" + change + "）", "/cases/" + caseId));
+        caseNotices.street(c).ifPresent(d -> caseNotices.publish(Notice.toRole(Role.STREET_STAFF, d.id(), caseId,
+                "延期申请待审批：" + c.title() + "（" + change + "）", "/cases/" + caseId)));
         audit.record("CASE_EXTENSION_REQUEST", c.number() + " " + c.title(), c.divisionPath(), change);
     }
 
@@ -257,7 +258,7 @@ public class Extensions {
             throw new CaseRejected("请填写新的时限");
         }
         try {
-            return LocalDateTime.parse(t).atZone(Times.CHINA).toOffsetDateTime();
+            return LocalDateTime.parse(t).atZone(Times.zone()).toOffsetDateTime();
         } catch (DateTimeParseException e) {
             throw new CaseRejected("新的时限“" + text.strip() + "”应写作 年-月-日 时:分，如 2026-05-20 17:30");
         }
@@ -274,7 +275,7 @@ public class Extensions {
         CaseView c = cases.get(caseId, user);
         Request r = decidable(c, requestId, user);
         String text = decisionNote(note, false);
-        if (!r.live()) {
+        if (!r.live(OffsetDateTime.now(clock))) {
             throw new CaseRejected("原" + r.what() + " " + SHOWN.format(r.localOldDue()) + " 已届满，不能再批准延期，只能不予批准");
         }
         int moved;
@@ -282,14 +283,14 @@ public class Extensions {
             // A new version, so a move made from a stale copy of the case cannot put the old limit back.
             moved = jdbc.sql("""
                             UPDATE case_record SET finish_due = :new, extension_count = extension_count + 1, version = version + 1,
-                                   updated_at = now()
-                            WHERE id = :c AND finish_due = :old""")
+                                   updated_at = :now
+                            WHERE id = :c AND finish_due = :old""").param("now", OffsetDateTime.now(clock))
                     .param("c", caseId).param("new", r.newDue()).param("old", r.oldDue()).update();
         } else {
             moved = jdbc.sql("UPDATE case_summons SET report_due = :new WHERE id = :s AND report_due = :old AND reported_at IS NULL")
                     .param("s", r.summonsId()).param("new", r.newDue()).param("old", r.oldDue()).update();
             if (moved == 1) {
-                jdbc.sql("UPDATE case_record SET extension_count = extension_count + 1, updated_at = now() WHERE id = :c")
+                jdbc.sql("UPDATE case_record SET extension_count = extension_count + 1, updated_at = :now WHERE id = :c").param("now", OffsetDateTime.now(clock))
                         .param("c", caseId).update();
             }
         }
@@ -343,8 +344,8 @@ public class Extensions {
 
     private void decide(Request r, State state, String note, CurrentUser user) {
         jdbc.sql("""
-                        UPDATE case_extension SET status = :s, decided_by = :by, decided_at = now(), decision_note = :n
-                        WHERE id = :id AND status = 'PENDING'""")
+                        UPDATE case_extension SET status = :s, decided_by = :by, decided_at = :now, decision_note = :n
+                        WHERE id = :id AND status = 'PENDING'""").param("now", OffsetDateTime.now(clock))
                 .param("s", state.name()).param("by", user.username()).param("n", note).param("id", r.id()).update();
     }
 
@@ -352,11 +353,11 @@ public class Extensions {
     private void tell(Request r, CaseView c, String text) {
         String link = "/cases/" + c.id();
         if (r.requestedById() != null) {
-            notices.toAccount(r.requestedById(), c.id(), text, link);
+            caseNotices.publish(Notice.toAccount(r.requestedById(), c.id(), text, link));
         } else if (r.departmentId() != null) {
-            notices.toDepartment(r.departmentId(), c.id(), text, link);
+            caseNotices.publish(Notice.toDepartment(r.departmentId(), c.id(), text, link));
         } else {
-            caseNotices.committee(c).ifPresent(d -> notices.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(), text, link));
+            caseNotices.committee(c).ifPresent(d -> caseNotices.publish(Notice.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(), text, link)));
         }
     }
 
@@ -369,8 +370,8 @@ public class Extensions {
                         SELECT e.id, e.case_id, c.number, c.title, p.name AS department_name, e.old_due, e.new_due, e.requested_by,
                                e.requested_at
                         FROM case_extension e JOIN case_record c ON c.id = e.case_id LEFT JOIN department p ON p.id = e.department_id
-                        WHERE e.status = 'PENDING' AND e.old_due > now() AND c.division_path LIKE :prefix || '%'
-                        ORDER BY e.old_due, e.id LIMIT :limit""")
+                        WHERE e.status = 'PENDING' AND e.old_due > :now AND c.division_path LIKE :prefix || '%'
+                        ORDER BY e.old_due, e.id LIMIT :limit""").param("now", OffsetDateTime.now(clock))
                 .param("prefix", user.scope().prefix()).param("limit", limit).query(Pending.class).list();
     }
 
@@ -380,7 +381,7 @@ public class Extensions {
         }
         return jdbc.sql("""
                         SELECT count(*) FROM case_extension e JOIN case_record c ON c.id = e.case_id
-                        WHERE e.status = 'PENDING' AND e.old_due > now() AND c.division_path LIKE :prefix || '%'""")
+                        WHERE e.status = 'PENDING' AND e.old_due > :now AND c.division_path LIKE :prefix || '%'""").param("now", OffsetDateTime.now(clock))
                 .param("prefix", user.scope().prefix()).query(Long.class).single();
     }
 }

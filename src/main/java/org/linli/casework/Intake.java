@@ -1,5 +1,6 @@
 package org.linli.casework;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -43,10 +44,12 @@ public class Intake {
     private final Cases cases;
     private final CaseNotices notices;
     private final AuditLog audit;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     Intake(JdbcClient jdbc, Divisions divisions, Categories categories, WorkCalendar calendar, PersonalData personal,
-           Cases cases, CaseNotices notices, AuditLog audit) {
+           Cases cases, CaseNotices notices, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.divisions = divisions;
         this.categories = categories;
@@ -123,9 +126,9 @@ public class Intake {
         if (title.isEmpty()) {
             title = description.length() > 30 ? description.substring(0, 30) + "…" : description;
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         long id = jdbc.sql("SELECT nextval('case_record_id_seq')").query(Long.class).single();
-        String number = "C" + LocalDate.now(Times.CHINA).format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + id;
+        String number = "C" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + id;
         String tracking = trackingCode();
         PersonalData.SealedPhone sealed = phone.isEmpty() ? null : personal.sealPhone(phone);
         int inserted = jdbc.sql("""

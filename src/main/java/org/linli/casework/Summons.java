@@ -1,5 +1,6 @@
 package org.linli.casework;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
@@ -43,12 +44,12 @@ public class Summons {
             return Times.local(reportedAt);
         }
 
-        public boolean checkinLate() {
-            return checkedInAt == null ? OffsetDateTime.now().isAfter(checkinDue) : checkedInAt.isAfter(checkinDue);
+        public boolean checkinLate(OffsetDateTime now) {
+            return checkedInAt == null ? now.isAfter(checkinDue) : checkedInAt.isAfter(checkinDue);
         }
 
-        public boolean reportLate() {
-            return reportedAt == null ? OffsetDateTime.now().isAfter(reportDue) : reportedAt.isAfter(reportDue);
+        public boolean reportLate(OffsetDateTime now) {
+            return reportedAt == null ? now.isAfter(reportDue) : reportedAt.isAfter(reportDue);
         }
     }
 
@@ -59,9 +60,11 @@ public class Summons {
     private final WorkCalendar calendar;
     private final CaseNotices notices;
     private final AuditLog audit;
+    private final Clock clock;
 
     Summons(JdbcClient jdbc, Cases cases, Categories categories, Departments departments, WorkCalendar calendar,
-            CaseNotices notices, AuditLog audit) {
+            CaseNotices notices, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.cases = cases;
         this.categories = categories;
@@ -109,7 +112,7 @@ public class Summons {
         Category category = categories.find(c.categoryCode()).orElseThrow();
         int round = jdbc.sql("SELECT coalesce(max(round), 0) + 1 FROM case_summons WHERE case_id = :c").param("c", caseId)
                 .query(Integer.class).single();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         StringBuilder names = new StringBuilder();
         for (long departmentId : chosen) {
             boolean leading = departmentId == leadingId;
@@ -133,9 +136,9 @@ public class Summons {
         CaseView c = cases.get(caseId, user);
         Department d = mine(user);
         int updated = jdbc.sql("""
-                        UPDATE case_summons SET checked_in_at = now(), checked_in_by = :by
+                        UPDATE case_summons SET checked_in_at = :now, checked_in_by = :by
                         WHERE case_id = :c AND department_id = :d AND checked_in_at IS NULL
-                          AND round = (SELECT max(round) FROM case_summons WHERE case_id = :c)""")
+                          AND round = (SELECT max(round) FROM case_summons WHERE case_id = :c)""").param("now", OffsetDateTime.now(clock))
                 .param("c", caseId).param("d", d.id()).param("by", user.username()).update();
         if (updated == 0 || c.status() != CaseStatus.SUMMONED) {
             throw new CaseRejected("本部门没有待报到的吹哨");
@@ -161,9 +164,9 @@ public class Summons {
             throw new CaseRejected("案件当前不在部门办理阶段");
         }
         int updated = jdbc.sql("""
-                        UPDATE case_summons SET reported_at = now(), reported_by = :by, report_note = :n
+                        UPDATE case_summons SET reported_at = :now, reported_by = :by, report_note = :n
                         WHERE case_id = :c AND department_id = :d AND reported_at IS NULL AND checked_in_at IS NOT NULL
-                          AND round = (SELECT max(round) FROM case_summons WHERE case_id = :c)""")
+                          AND round = (SELECT max(round) FROM case_summons WHERE case_id = :c)""").param("now", OffsetDateTime.now(clock))
                 .param("c", caseId).param("d", d.id()).param("by", user.username()).param("n", text).update();
         if (updated == 0) {
             throw new CaseRejected("请先报到；已反馈的不能重复反馈");

@@ -9,7 +9,7 @@ public enum ConsultationStatus {
 
     /** The same rule in SQL, for lists filtered by status. */
     static final String SQL = """
-            CASE WHEN c.report_published_at IS NOT NULL THEN 'REPORTED' WHEN now() < c.deadline THEN 'OPEN'
+            CASE WHEN c.report_published_at IS NOT NULL THEN 'REPORTED' WHEN :now < c.deadline THEN 'OPEN'
                  ELSE 'AWAITING_ANSWERS' END""";
 
     private final String label;

@@ -1,5 +1,6 @@
 package org.linli.consultation;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -56,8 +57,10 @@ public class Consultations {
     private final JdbcClient jdbc;
     private final Divisions divisions;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Consultations(JdbcClient jdbc, Divisions divisions, AuditLog audit) {
+    Consultations(JdbcClient jdbc, Divisions divisions, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.divisions = divisions;
         this.audit = audit;
@@ -106,8 +109,8 @@ public class Consultations {
         }
         OffsetDateTime deadline = null;
         try {
-            deadline = LocalDateTime.parse(form.getOrDefault("deadline", "").strip()).atZone(Times.CHINA).toOffsetDateTime();
-            if (!deadline.isAfter(OffsetDateTime.now())) {
+            deadline = LocalDateTime.parse(form.getOrDefault("deadline", "").strip()).atZone(Times.zone()).toOffsetDateTime();
+            if (!deadline.isAfter(OffsetDateTime.now(clock))) {
                 errors.put("deadline", "截止时间应晚于现在");
             }
         } catch (DateTimeParseException e) {
@@ -141,7 +144,7 @@ public class Consultations {
     public List<Consultation> list(CurrentUser user, ConsultationStatus status, int page, int size) {
         return jdbc.sql(SELECT + "WHERE " + visibleTo(user) + " AND (:status = '' OR " + ConsultationStatus.SQL + " = :status)"
                         + " ORDER BY c.created_at DESC, c.id DESC LIMIT :limit OFFSET :offset")
-                .param("prefix", user.scope().prefix()).param("path", user.scope().path())
+                .param("now", OffsetDateTime.now(clock)).param("prefix", user.scope().prefix()).param("path", user.scope().path())
                 .param("status", status == null ? "" : status.name()).param("limit", size).param("offset", page * size)
                 .query(Consultation.class).list();
     }
@@ -149,7 +152,7 @@ public class Consultations {
     public long count(CurrentUser user, ConsultationStatus status) {
         return jdbc.sql("SELECT count(*) FROM consultation c WHERE " + visibleTo(user)
                         + " AND (:status = '' OR " + ConsultationStatus.SQL + " = :status)")
-                .param("prefix", user.scope().prefix()).param("path", user.scope().path())
+                .param("now", OffsetDateTime.now(clock)).param("prefix", user.scope().prefix()).param("path", user.scope().path())
                 .param("status", status == null ? "" : status.name()).query(Long.class).single();
     }
 
@@ -164,7 +167,7 @@ public class Consultations {
 
     /** A draft the user may see, or a 404. */
     public Consultation get(long id, CurrentUser user) {
-        Consultation c = jdbc.sql(SELECT + "WHERE c.id = :id").param("id", id).query(Consultation.class).optional()
+        Consultation c = jdbc.sql(SELECT + "WHERE c.id = :id").param("id", id).param("now", OffsetDateTime.now(clock)).query(Consultation.class).optional()
                 .orElseThrow(() -> new NotFoundException("consultation " + id));
         if (!visible(c, user)) {
             throw new NotFoundException("consultation " + id);
@@ -194,6 +197,7 @@ public class Consultations {
     /** A draft whose feedback report is published, for anyone (404 before that). */
     public Consultation published(long id) {
         return jdbc.sql(SELECT + "WHERE c.id = :id AND c.report_published_at IS NOT NULL").param("id", id)
+                .param("now", OffsetDateTime.now(clock))
                 .query(Consultation.class).optional().orElseThrow(() -> new NotFoundException("consultation report " + id));
     }
 
@@ -263,7 +267,7 @@ public class Consultations {
         int inserted = jdbc.sql("""
                         INSERT INTO consultation_comment (consultation_id, paragraph, passage, body, author_account_id, author_name)
                         SELECT c.id, :n, :passage, :body, :acc, :name FROM consultation c
-                        WHERE c.id = :c AND now() < c.deadline AND c.report_published_at IS NULL""")
+                        WHERE c.id = :c AND :now < c.deadline AND c.report_published_at IS NULL""").param("now", OffsetDateTime.now(clock))
                 .param("c", id).param("n", paragraph.number()).param("passage", passage.isEmpty() ? null : passage)
                 .param("body", body).param("acc", user.accountId()).param("name", user.displayName()).update();
         if (inserted == 0) {
@@ -305,9 +309,9 @@ public class Consultations {
             throw new ConsultationRejected("请填写“" + answer.label() + "”的理由（" + MIN_REASON + " 到 1000 个字）");
         }
         int updated = jdbc.sql("""
-                        UPDATE consultation_comment SET answer = :a, reason = :r, answered_by = :by, answered_at = now()
+                        UPDATE consultation_comment SET answer = :a, reason = :r, answered_by = :by, answered_at = :now
                         WHERE id = :k AND consultation_id = :c
-                          AND EXISTS (SELECT 1 FROM consultation WHERE id = :c AND report_published_at IS NULL AND now() >= deadline)""")
+                          AND EXISTS (SELECT 1 FROM consultation WHERE id = :c AND report_published_at IS NULL AND :now >= deadline)""").param("now", OffsetDateTime.now(clock))
                 .param("a", answer.name()).param("r", text).param("by", user.username()).param("k", comment.id()).param("c", id)
                 .update();
         if (updated == 0) {
@@ -341,9 +345,9 @@ public class Consultations {
             throw new ConsultationRejected("还有 " + unanswered + " 条意见未答复，全部答复后才能发布反馈报告");
         }
         int updated = jdbc.sql("""
-                        UPDATE consultation SET report_published_at = now(), report_published_by = :by, report_note = :n
+                        UPDATE consultation SET report_published_at = :now, report_published_by = :by, report_note = :n
                         WHERE id = :c AND report_published_at IS NULL
-                          AND NOT EXISTS (SELECT 1 FROM consultation_comment WHERE consultation_id = :c AND answer IS NULL)""")
+                          AND NOT EXISTS (SELECT 1 FROM consultation_comment WHERE consultation_id = :c AND answer IS NULL)""").param("now", OffsetDateTime.now(clock))
                 .param("by", user.username()).param("n", text.isEmpty() ? null : text).param("c", id).update();
         if (updated == 0) {
             throw new ConsultationRejected("有新的变动，请刷新后再发布");

@@ -3,5 +3,5 @@
  * deadline, the residents of its division comment on a paragraph or a passage, and after the
  * deadline every comment is answered before the feedback report can be published.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Consultation")
+@org.springframework.modulith.ApplicationModule(displayName = "Consultation", allowedDependencies = {"division", "audit"})
 package org.linli.consultation;

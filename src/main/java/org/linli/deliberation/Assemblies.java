@@ -1,5 +1,7 @@
 package org.linli.deliberation;
 
+import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -103,8 +105,10 @@ public class Assemblies {
     private final Bindings bindings;
     private final AuditLog audit;
     private final Matters matters;
+    private final Clock clock;
 
-    Assemblies(JdbcClient jdbc, Topics topics, Meetings meetings, Bindings bindings, AuditLog audit, Matters matters) {
+    Assemblies(JdbcClient jdbc, Topics topics, Meetings meetings, Bindings bindings, AuditLog audit, Matters matters, Clock clock) {
+        this.clock = clock;
         this.matters = matters;
         this.jdbc = jdbc;
         this.topics = topics;
@@ -282,7 +286,7 @@ public class Assemblies {
         LocalDate heldOn = null;
         try {
             heldOn = LocalDate.parse(form.getOrDefault("heldOn", "").strip());
-            if (heldOn.isBefore(LocalDate.now().minusYears(1)) || heldOn.isAfter(LocalDate.now().plusYears(1))) {
+            if (heldOn.isBefore(LocalDate.now(clock).minusYears(1)) || heldOn.isAfter(LocalDate.now(clock).plusYears(1))) {
                 errors.put("heldOn", "会议日期应在前后一年之内");
                 heldOn = null;
             }
@@ -668,9 +672,9 @@ public class Assemblies {
             throw new TopicRejected("会议" + a.status().label() + "，不能取消");
         }
         jdbc.sql("""
-                        UPDATE assembly SET status = 'CANCELLED', cancel_reason = :r, cancelled_by = :by, cancelled_at = now(),
+                        UPDATE assembly SET status = 'CANCELLED', cancel_reason = :r, cancelled_by = :by, cancelled_at = :now,
                                version = version + 1
-                        WHERE id = :id""")
+                        WHERE id = :id""").param("now", OffsetDateTime.now(clock))
                 .param("r", text).param("by", user.username()).param("id", id).update();
         Attendance att = attendance(a);
         audit.record("ASSEMBLY", a.title(), a.divisionPath(), "取消会议：" + text + "（已签到 " + att.inPerson() + "、线上投票 "

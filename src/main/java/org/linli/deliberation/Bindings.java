@@ -1,5 +1,6 @@
 package org.linli.deliberation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
@@ -36,8 +37,8 @@ public class Bindings {
             return Masks.idNumber(idRegion, idLast4);
         }
 
-        public int age() {
-            return Period.between(birthDate, LocalDate.now()).getYears();
+        public int age(LocalDate today) {
+            return Period.between(birthDate, today).getYears();
         }
 
         public String relationLabel() {
@@ -68,8 +69,10 @@ public class Bindings {
     private final PersonalData personalData;
     private final Topics topics;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Bindings(JdbcClient jdbc, PersonalData personalData, Topics topics, AuditLog audit) {
+    Bindings(JdbcClient jdbc, PersonalData personalData, Topics topics, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.personalData = personalData;
         this.topics = topics;
@@ -102,7 +105,7 @@ public class Bindings {
         }
         long failures = jdbc.sql("""
                         SELECT count(*) FROM audit_log WHERE actor = :u AND action = 'RESIDENT_BIND_FAILED'
-                        AND at > now() - interval '1 day'""")
+                        AND at > :now - interval '1 day'""").param("now", OffsetDateTime.now(clock))
                 .param("u", user.username()).query(Long.class).single();
         if (failures >= DAILY_ATTEMPTS) {
             throw new Refused("idNumber", "今日认证失败已达 " + DAILY_ATTEMPTS + " 次，请明天再试或持身份证到居委会办理");
@@ -111,7 +114,7 @@ public class Bindings {
         if (typedName.isEmpty() || typedName.length() > 50) {
             throw new Refused("name", "请填写与身份证一致的姓名");
         }
-        String problem = IdNumber.problem(idNumber == null ? null : idNumber.strip().toUpperCase());
+        String problem = IdNumber.problem(idNumber == null ? null : idNumber.strip().toUpperCase(), LocalDate.now(clock));
         if (problem != null) {
             throw new Refused("idNumber", problem);
         }

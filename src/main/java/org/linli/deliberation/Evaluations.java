@@ -1,5 +1,6 @@
 package org.linli.deliberation;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -108,8 +109,10 @@ public class Evaluations {
     private final JdbcClient jdbc;
     private final Topics topics;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Evaluations(JdbcClient jdbc, Topics topics, AuditLog audit) {
+    Evaluations(JdbcClient jdbc, Topics topics, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.topics = topics;
         this.audit = audit;
@@ -249,13 +252,13 @@ public class Evaluations {
             throw new TopicRejected("请填写整改" + ("plan".equals(field) ? "方案" : "结果") + "（5 到 1000 个字）");
         }
         if ("plan".equals(field)) {
-            jdbc.sql("UPDATE topic_rectification SET plan = :v, planned_by = :by, planned_at = now() WHERE topic_id = :t")
+            jdbc.sql("UPDATE topic_rectification SET plan = :v, planned_by = :by, planned_at = :now WHERE topic_id = :t").param("now", OffsetDateTime.now(clock))
                     .param("v", value).param("by", user.username()).param("t", topicId).update();
         } else if ("result".equals(field)) {
             if (r.plan() == null) {
                 throw new TopicRejected("请先填写整改方案");
             }
-            jdbc.sql("UPDATE topic_rectification SET result = :v, reported_by = :by, reported_at = now() WHERE topic_id = :t")
+            jdbc.sql("UPDATE topic_rectification SET result = :v, reported_by = :by, reported_at = :now WHERE topic_id = :t").param("now", OffsetDateTime.now(clock))
                     .param("v", value).param("by", user.username()).param("t", topicId).update();
         } else {
             throw new TopicRejected("未知的整改记录");
@@ -274,7 +277,7 @@ public class Evaluations {
         if (r == null || !r.open() || r.result() == null) {
             throw new TopicRejected("居（村）委会填写整改结果后才能确认");
         }
-        jdbc.sql("UPDATE topic_rectification SET confirmed_by = :by, confirmed_at = now() WHERE topic_id = :t AND confirmed_by IS NULL")
+        jdbc.sql("UPDATE topic_rectification SET confirmed_by = :by, confirmed_at = :now WHERE topic_id = :t AND confirmed_by IS NULL").param("now", OffsetDateTime.now(clock))
                 .param("by", user.username()).param("t", topicId).update();
         audit.record("TOPIC_RECTIFY", t.title(), t.divisionPath(), "街道确认整改结果");
     }
@@ -295,8 +298,8 @@ public class Evaluations {
         }
         int updated = jdbc.sql("""
                         UPDATE topic_rectification SET returned_reason = :r, returned_result = result, returned_by = :by,
-                               returned_at = now(), result = NULL, reported_by = NULL, reported_at = NULL
-                        WHERE topic_id = :t AND confirmed_by IS NULL AND result IS NOT NULL""")
+                               returned_at = :now, result = NULL, reported_by = NULL, reported_at = NULL
+                        WHERE topic_id = :t AND confirmed_by IS NULL AND result IS NOT NULL""").param("now", OffsetDateTime.now(clock))
                 .param("r", text).param("by", user.username()).param("t", topicId).update();
         if (updated == 0) {
             throw new TopicRejected("居（村）委会填写整改结果后才能退回");
@@ -309,11 +312,11 @@ public class Evaluations {
         int changed = jdbc.sql("""
                         INSERT INTO topic_rectification (topic_id, division_path, cause, reason, flagged_by)
                         VALUES (:t, :p, :c, :r, :by)
-                        ON CONFLICT (topic_id) DO UPDATE SET cause = :c, reason = :r, flagged_by = :by, flagged_at = now(),
+                        ON CONFLICT (topic_id) DO UPDATE SET cause = :c, reason = :r, flagged_by = :by, flagged_at = :now,
                             plan = NULL, planned_by = NULL, planned_at = NULL, result = NULL, reported_by = NULL, reported_at = NULL,
                             confirmed_by = NULL, confirmed_at = NULL, returned_reason = NULL, returned_result = NULL,
                             returned_by = NULL, returned_at = NULL
-                        WHERE topic_rectification.confirmed_by IS NOT NULL AND :c = 'STREET'""")
+                        WHERE topic_rectification.confirmed_by IS NOT NULL AND :c = 'STREET'""").param("now", OffsetDateTime.now(clock))
                 .param("t", t.id()).param("p", t.divisionPath()).param("c", cause).param("r", reason).param("by", by).update();
         if (changed > 0) {
             audit.record("TOPIC_RECTIFY", t.title(), t.divisionPath(), "需整改：" + reason);

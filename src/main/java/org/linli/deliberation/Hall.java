@@ -1,5 +1,6 @@
 package org.linli.deliberation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -55,8 +56,10 @@ public class Hall {
     private final Evaluations evaluations;
     private final Assemblies assemblies;
     private final Bindings bindings;
+    private final Clock clock;
 
-    Hall(JdbcClient jdbc, Topics topics, Evaluations evaluations, Assemblies assemblies, Bindings bindings) {
+    Hall(JdbcClient jdbc, Topics topics, Evaluations evaluations, Assemblies assemblies, Bindings bindings, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.topics = topics;
         this.evaluations = evaluations;
@@ -134,7 +137,7 @@ public class Hall {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        LocalDate today = LocalDate.now(Times.CHINA);
+        LocalDate today = LocalDate.now(clock);
         Map<Long, NextMeeting> next = new HashMap<>();
         jdbc.sql("""
                         SELECT a.topic_id, min(m.held_on) AS held_on, (array_agg(m.kind ORDER BY m.held_on, m.id))[1] AS kind

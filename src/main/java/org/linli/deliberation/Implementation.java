@@ -1,5 +1,7 @@
 package org.linli.deliberation;
 
+import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -31,8 +33,10 @@ public class Implementation {
     private final TaskRecords records;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Implementation(JdbcClient jdbc, Topics topics, TaskRecords records, Accounts accounts, AuditLog audit) {
+    Implementation(JdbcClient jdbc, Topics topics, TaskRecords records, Accounts accounts, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.topics = topics;
         this.records = records;
@@ -109,7 +113,7 @@ public class Implementation {
             errors.put("owner", "请填写责任人或责任单位（不超过 50 个字）");
         }
         LocalDate due = null;
-        LocalDate today = LocalDate.now(Times.CHINA);
+        LocalDate today = LocalDate.now(clock);
         try {
             due = LocalDate.parse(form.getOrDefault("dueOn", "").strip());
             if (due.isBefore(today)) {
@@ -152,10 +156,10 @@ public class Implementation {
         }
         jdbc.sql("""
                         UPDATE implementation_task SET status = :s, note = COALESCE(:n, note), done_on = :done, updated_by = :by,
-                               updated_at = now(), version = version + 1
-                        WHERE id = :id""")
+                               updated_at = :now, version = version + 1
+                        WHERE id = :id""").param("now", OffsetDateTime.now(clock))
                 .param("s", status.name()).param("n", text.isEmpty() ? null : text)
-                .param("done", status == TaskStatus.DONE ? LocalDate.now(Times.CHINA) : null)
+                .param("done", status == TaskStatus.DONE ? LocalDate.now(clock) : null)
                 .param("by", user.username()).param("id", taskId).update();
         audit.record("TASK_UPDATE", t.title(), t.divisionPath(), task.what() + "：" + status.label() + (text.isEmpty() ? "" : "，" + text));
     }

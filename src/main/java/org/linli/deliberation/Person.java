@@ -23,8 +23,8 @@ public record Person(long id, long householdId, String name, String idLast4, Loc
         return mask(name);
     }
 
-    public int age() {
-        return Period.between(birthDate, LocalDate.now()).getYears();
+    public int age(LocalDate today) {
+        return Period.between(birthDate, today).getYears();
     }
 
     public String channelLabel() {

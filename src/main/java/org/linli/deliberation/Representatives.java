@@ -1,5 +1,7 @@
 package org.linli.deliberation;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 
 import org.linli.audit.AuditLog;
@@ -27,8 +29,10 @@ public class Representatives {
     private final JdbcClient jdbc;
     private final Topics topics;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Representatives(JdbcClient jdbc, Topics topics, AuditLog audit) {
+    Representatives(JdbcClient jdbc, Topics topics, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.topics = topics;
         this.audit = audit;
@@ -52,7 +56,7 @@ public class Representatives {
             return List.of();
         }
         return jdbc.sql(PEOPLE + "AND (r.name LIKE :q || '%' OR r.id_last4 = :q) ORDER BY r.name, r.id LIMIT 30")
-                .param("p", committee.path()).param("adult", java.time.LocalDate.now().minusYears(18)).param("q", q)
+                .param("p", committee.path()).param("adult", LocalDate.now(clock).minusYears(18)).param("q", q)
                 .query(Person.class).list();
     }
 
@@ -65,7 +69,7 @@ public class Representatives {
     @Transactional
     public void enrol(Division committee, long residentId, String by) {
         Person p = jdbc.sql(PEOPLE + "AND r.id = :r").param("p", committee.path())
-                .param("adult", java.time.LocalDate.now().minusYears(18)).param("r", residentId).query(Person.class).optional()
+                .param("adult", LocalDate.now(clock).minusYears(18)).param("r", residentId).query(Person.class).optional()
                 .orElseThrow(() -> new TopicRejected("只能从本居（村）委会登记的 18 周岁以上在住居民中选定代表"));
         int added = jdbc.sql("""
                         INSERT INTO representative (committee_id, resident_id, division_path, added_by) VALUES (:c, :r, :p, :by)

@@ -9,8 +9,8 @@ public record Task(long id, long topicId, String topicTitle, String what, String
                   TaskStatus status, String note, LocalDate doneOn, String updatedBy) {
 
     /** Past its due date and not done (China's calendar day decides). */
-    public boolean overdue() {
-        return status != TaskStatus.DONE && dueOn.isBefore(LocalDate.now(Times.CHINA));
+    public boolean overdue(LocalDate today) {
+        return status != TaskStatus.DONE && dueOn.isBefore(today);
     }
 
     /** One line for the published implementation result. */

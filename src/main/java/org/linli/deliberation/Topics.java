@@ -1,5 +1,7 @@
 package org.linli.deliberation;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +51,11 @@ public class Topics {
     private final AuditLog audit;
     private final org.linli.disclosure.Disclosures disclosures;
     private final TaskRecords tasks;
+    private final Clock clock;
 
     Topics(JdbcClient jdbc, Divisions divisions, Intake intake, AuditLog audit, org.linli.disclosure.Disclosures disclosures,
-           TaskRecords tasks) {
+           TaskRecords tasks, Clock clock) {
+        this.clock = clock;
         this.disclosures = disclosures;
         this.tasks = tasks;
         this.jdbc = jdbc;
@@ -211,9 +215,9 @@ public class Topics {
         Procedure procedure = outcome != TopicStatus.ADMITTED ? null
                 : matterProcedure != null ? Procedure.valueOf(matterProcedure) : procedureFor(t.committeeId());
         int updated = jdbc.sql("""
-                        UPDATE topic SET status = :s, review_note = :n, reviewed_by = :by, reviewed_at = now(), merged_into = :m,
+                        UPDATE topic SET status = :s, review_note = :n, reviewed_by = :by, reviewed_at = :now, merged_into = :m,
                                referred_case_id = :c, procedure = :p, matter_id = :matter, version = version + 1
-                        WHERE id = :id AND version = :v""")
+                        WHERE id = :id AND version = :v""").param("now", OffsetDateTime.now(clock))
                 .param("matter", matterProcedure == null ? null : matterId).param("s", outcome.name()).param("n", note.isEmpty() ? null : note).param("by", user.username())
                 .param("m", merged).param("c", caseId).param("p", procedure == null ? null : procedure.name())
                 .param("id", id).param("v", t.version()).update();

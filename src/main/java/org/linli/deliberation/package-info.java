@@ -3,5 +3,5 @@
  * The rules of quorum and majority come first, as plain values every channel (in person, online)
  * applies the same way.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Deliberation")
+@org.springframework.modulith.ApplicationModule(displayName = "Deliberation", allowedDependencies = {"division", "audit", "registry", "access", "casework", "consultation", "disclosure"})
 package org.linli.deliberation;

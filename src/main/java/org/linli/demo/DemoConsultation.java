@@ -1,5 +1,6 @@
 package org.linli.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -37,8 +38,10 @@ class DemoConsultation implements ApplicationRunner {
 
     private final Consultations consultations;
     private final Divisions divisions;
+    private final Clock clock;
 
-    DemoConsultation(Consultations consultations, Divisions divisions) {
+    DemoConsultation(Consultations consultations, Divisions divisions, Clock clock) {
+        this.clock = clock;
         this.consultations = consultations;
         this.divisions = divisions;
     }
@@ -49,8 +52,8 @@ class DemoConsultation implements ApplicationRunner {
         if (consultations.exists(committee, TITLE)) {
             return;
         }
-        var deadline = LocalDate.now(org.linli.shared.Times.CHINA).plusDays(30).atTime(LocalTime.of(18, 0))
-                .atZone(org.linli.shared.Times.CHINA).toOffsetDateTime();
+        var deadline = LocalDate.now(clock).plusDays(30).atTime(LocalTime.of(18, 0))
+                .atZone(org.linli.shared.Times.zone()).toOffsetDateTime();
         consultations.create(committee, TITLE, PARAGRAPHS, deadline, "worker");
     }
 }

@@ -9,13 +9,13 @@ import java.util.Map;
  */
 final class DemoTagRates {
 
-    static final String AGED_60 = "r.birth_date <= current_date - interval '60 years'";
-    static final String CHILD = "r.birth_date > current_date - interval '16 years'";
-    static final String ADULT = "r.birth_date <= current_date - interval '18 years' AND r.birth_date > current_date - interval '70 years'";
+    static final String AGED_60 = "r.birth_date <= CAST(:today AS date) - interval '60 years'";
+    static final String CHILD = "r.birth_date > CAST(:today AS date) - interval '16 years'";
+    static final String ADULT = "r.birth_date <= CAST(:today AS date) - interval '18 years' AND r.birth_date > CAST(:today AS date) - interval '70 years'";
     static final String ALONE = "(SELECT count(*) FROM resident m WHERE m.household_id = r.household_id) = 1";
     static final String ONLY_ELDERLY = "(SELECT count(*) FROM resident m WHERE m.household_id = r.household_id) >= 2"
             + " AND NOT EXISTS (SELECT 1 FROM resident m WHERE m.household_id = r.household_id"
-            + " AND m.birth_date > current_date - interval '60 years')";
+            + " AND m.birth_date > CAST(:today AS date) - interval '60 years')";
 
     private DemoTagRates() {
     }

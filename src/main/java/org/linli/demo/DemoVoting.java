@@ -1,5 +1,7 @@
 package org.linli.demo;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,9 +40,11 @@ class DemoVoting implements ApplicationRunner {
     private final Bindings bindings;
     private final Representatives representatives;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     DemoVoting(Divisions divisions, Accounts accounts, Bindings bindings, Representatives representatives,
-               TransactionTemplate transaction) {
+               TransactionTemplate transaction, Clock clock) {
+        this.clock = clock;
         this.divisions = divisions;
         this.accounts = accounts;
         this.bindings = bindings;
@@ -55,11 +59,12 @@ class DemoVoting implements ApplicationRunner {
         if (committee == null || account == null) {
             return;
         }
+        LocalDate today = LocalDate.now(clock);
         transaction.executeWithoutResult(tx -> {
             if (bindings.of(account.id()).isEmpty()) {
                 representatives.candidates(committee, "陈").stream()
-                        .filter(p -> p.sex() == Sex.FEMALE && p.age() >= 55 && p.age() <= 75).findFirst()
-                        .or(() -> representatives.candidates(committee, "陈").stream().filter(p -> p.age() >= 30).findFirst())
+                        .filter(p -> p.sex() == Sex.FEMALE && p.age(today) >= 55 && p.age(today) <= 75).findFirst()
+                        .or(() -> representatives.candidates(committee, "陈").stream().filter(p -> p.age(today) >= 30).findFirst())
                         .ifPresent(p -> bindings.enrol(account.id(), p.id(), committee));
             }
             if (representatives.roster(committee).isEmpty()) {
@@ -72,13 +77,14 @@ class DemoVoting implements ApplicationRunner {
 
     /** One adult per household, taken surname by surname, alternating women and men. */
     private List<Person> roster(Division committee) {
+        LocalDate today = LocalDate.now(clock);
         List<Person> chosen = new ArrayList<>();
         Set<Long> households = new HashSet<>();
         for (int i = 0; chosen.size() < REPRESENTATIVES && i < SURNAMES.length() * 4; i++) {
             String surname = String.valueOf(SURNAMES.charAt(i % SURNAMES.length()));
             Sex wanted = chosen.size() % 2 == 0 ? Sex.FEMALE : Sex.MALE;
             representatives.candidates(committee, surname).stream()
-                    .filter(p -> p.sex() == wanted && p.age() >= 25 && !households.contains(p.householdId())
+                    .filter(p -> p.sex() == wanted && p.age(today) >= 25 && !households.contains(p.householdId())
                             && chosen.stream().noneMatch(c -> c.id() == p.id()))
                     .findFirst().ifPresent(p -> {
                         chosen.add(p);

@@ -1,5 +1,6 @@
 package org.linli.disclosure;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -58,8 +59,10 @@ public class Disclosures {
     private final JdbcClient jdbc;
     private final Divisions divisions;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Disclosures(JdbcClient jdbc, Divisions divisions, AuditLog audit) {
+    Disclosures(JdbcClient jdbc, Divisions divisions, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.divisions = divisions;
         this.audit = audit;
@@ -83,7 +86,7 @@ public class Disclosures {
         if (!items.isEmpty()) {
             return items;
         }
-        LocalDate since = LocalDate.now(Times.CHINA).withDayOfYear(1);
+        LocalDate since = LocalDate.now(clock).withDayOfYear(1);
         for (Object[] d : DEFAULTS) {
             jdbc.sql("""
                             INSERT INTO disclosure_item (committee_id, division_path, name, kind, frequency, grace_days, display_days, since)
@@ -164,7 +167,7 @@ public class Disclosures {
         Division committee = divisions.findUnscoped(committeeId).orElseThrow();
         Item item = catalogue(committee).stream().filter(i -> i.kind() == Kind.MAJOR).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no major-matters item for " + committee.code()));
-        String period = item.frequency().periodOf(LocalDate.now(Times.CHINA), item.graceDays()).label();
+        String period = item.frequency().periodOf(LocalDate.now(clock), item.graceDays()).label();
         return post(committee, item, period, title, body, by);
     }
 
@@ -174,7 +177,7 @@ public class Disclosures {
                         INSERT INTO disclosure_posting (item_id, committee_id, division_path, period_label, title, body, display_until, published_by)
                         VALUES (:i, :c, :p, :period, :t, :b, :u, :by) RETURNING id""")
                 .param("i", item.id()).param("c", committee.id()).param("p", committee.path()).param("period", period)
-                .param("t", title).param("b", body).param("u", LocalDate.now(Times.CHINA).plusDays(item.displayDays()))
+                .param("t", title).param("b", body).param("u", LocalDate.now(clock).plusDays(item.displayDays()))
                 .param("by", by).query(Long.class).single();
         audit.record("DISCLOSURE_PUBLISH", committee.name() + " " + title, committee.path(), item.name() + " · " + period);
         return id;

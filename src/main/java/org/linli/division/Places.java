@@ -1,5 +1,7 @@
 package org.linli.division;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.linli.audit.AuditLog;
@@ -26,8 +28,10 @@ public class Places {
     private final DivisionCounts counts;
     private final AuditLog audit;
     private final NamedParameterJdbcTemplate batch;
+    private final Clock clock;
 
-    Places(JdbcClient jdbc, Divisions divisions, DivisionCounts counts, AuditLog audit, NamedParameterJdbcTemplate batch) {
+    Places(JdbcClient jdbc, Divisions divisions, DivisionCounts counts, AuditLog audit, NamedParameterJdbcTemplate batch, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.batch = batch;
         this.divisions = divisions;
@@ -82,7 +86,7 @@ public class Places {
         requireBuildingFields(place.level(), form);
         jdbc.sql("""
                         UPDATE division SET name = :name, address = :address, floors = :floors, entrances = :entrances,
-                               updated_at = now() WHERE id = :id""")
+                               updated_at = :now WHERE id = :id""").param("now", OffsetDateTime.now(clock))
                 .param("name", form.getName().trim())
                 .param("address", blankToNull(form.getAddress()))
                 .param("floors", place.level() == Level.BUILDING ? form.getFloors() : null)

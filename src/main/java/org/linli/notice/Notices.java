@@ -1,12 +1,15 @@
 package org.linli.notice;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.linli.shared.CurrentUser;
-import org.linli.shared.Role;
 import org.linli.shared.Times;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,36 +18,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notices {
 
-    public record Notice(long id, OffsetDateTime at, String text, String link, boolean read) {
+    public record Entry(long id, OffsetDateTime at, String text, String link, boolean read) {
 
         public LocalDateTime localAt() {
             return Times.local(at);
         }
     }
 
-    // Who an account is: its own id, its role at its division, and its department if it has one.
+    // Who an account is: its own id, its role at its division, and the departments it acts for.
     private static final String MINE = """
-            (n.account_id = :me OR (n.role = :role AND n.division_id = :division)
-             OR n.department_id IN (SELECT department_id FROM department_member WHERE account_id = :me))
+            (n.account_id = :me OR (n.role = :role AND n.division_id = :division) OR n.department_id IN (:departments))
             """;
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<Memberships> memberships;
+    private final Clock clock;
 
-    Notices(JdbcClient jdbc) {
+    Notices(JdbcClient jdbc, ObjectProvider<Memberships> memberships, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
+        this.memberships = memberships;
     }
 
-    /** To everyone of {@code role} whose account sits at {@code divisionId}. */
-    public void toRole(Role role, long divisionId, Long caseId, String text, String link) {
-        insert(caseId, role.name(), divisionId, null, null, text, link);
-    }
-
-    public void toDepartment(long departmentId, Long caseId, String text, String link) {
-        insert(caseId, null, null, departmentId, null, text, link);
-    }
-
-    public void toAccount(long accountId, Long caseId, String text, String link) {
-        insert(caseId, null, null, null, accountId, text, link);
+    void store(Notice n) {
+        insert(n.caseId(), n.role() == null ? null : n.role().name(), n.divisionId(), n.departmentId(), n.accountId(), n.text(),
+                n.link());
     }
 
     /**
@@ -54,22 +52,21 @@ public class Notices {
     public long unread(CurrentUser user) {
         return bind(jdbc.sql("""
                         SELECT count(*) FROM (
-                            SELECT id FROM notification WHERE account_id = :me AND at > now() - interval '90 days'
+                            SELECT id FROM notification WHERE account_id = :me AND at > :now - interval '90 days'
                             UNION
-                            SELECT id FROM notification WHERE division_id = :division AND role = :role AND at > now() - interval '90 days'
+                            SELECT id FROM notification WHERE division_id = :division AND role = :role AND at > :now - interval '90 days'
                             UNION
-                            SELECT id FROM notification WHERE at > now() - interval '90 days'
-                              AND department_id IN (SELECT department_id FROM department_member WHERE account_id = :me)
+                            SELECT id FROM notification WHERE at > :now - interval '90 days' AND department_id IN (:departments)
                         ) n
-                        WHERE NOT EXISTS (SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.account_id = :me)"""),
+                        WHERE NOT EXISTS (SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.account_id = :me)""").param("now", OffsetDateTime.now(clock)),
                 user).query(Long.class).single();
     }
 
-    public List<Notice> recent(CurrentUser user, int limit) {
+    public List<Entry> recent(CurrentUser user, int limit) {
         return bind(jdbc.sql("SELECT n.id, n.at, n.text, n.link, "
                         + "EXISTS (SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.account_id = :me) AS read "
                         + "FROM notification n WHERE " + MINE + " ORDER BY n.at DESC, n.id DESC LIMIT :limit"), user)
-                .param("limit", limit).query(Notice.class).list();
+                .param("limit", limit).query(Entry.class).list();
     }
 
     /** Marks one of the user's notifications read; returns its link, or null if it is not theirs. */
@@ -97,7 +94,15 @@ public class Notices {
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CurrentUser user) {
-        return spec.param("me", user.accountId()).param("role", user.role().name()).param("division", user.divisionId());
+        return spec.param("me", user.accountId()).param("role", user.role().name()).param("division", user.divisionId())
+                .param("departments", departments(user));
+    }
+
+    /** The departments the user acts for; a list with no real id when none (SQL's IN needs one value). */
+    private List<Long> departments(CurrentUser user) {
+        Set<Long> ids = memberships.stream().flatMap(m -> m.departmentsOf(user.accountId()).stream())
+                .collect(Collectors.toSet());
+        return ids.isEmpty() ? List.of(-1L) : List.copyOf(ids);
     }
 
     private void insert(Long caseId, String role, Long divisionId, Long departmentId, Long accountId, String text, String link) {

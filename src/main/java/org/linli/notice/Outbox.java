@@ -1,5 +1,6 @@
 package org.linli.notice;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -29,18 +30,20 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final PersonalData personal;
     private final ObjectProvider<MessageGateway> gateway;
+    private final Clock clock;
 
-    Outbox(JdbcClient jdbc, PersonalData personal, ObjectProvider<MessageGateway> gateway) {
+    Outbox(JdbcClient jdbc, PersonalData personal, ObjectProvider<MessageGateway> gateway, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.personal = personal;
         this.gateway = gateway;
     }
 
-    /** Queues an SMS to a sealed phone number. */
-    public void sms(byte[] phoneCipher, String phoneMask, String text) {
-        jdbc.sql("INSERT INTO outbound_message (channel, recipient, recipient_mask, text) VALUES ('SMS', :r, :m, :t)")
-                .param("r", phoneCipher).param("m", phoneMask).param("t", text.length() > 500 ? text.substring(0, 500) : text)
-                .update();
+    void queue(TextMessage message) {
+        String text = message.text();
+        jdbc.sql("INSERT INTO outbound_message (channel, recipient, recipient_mask, text) VALUES (:c, :r, :m, :t)")
+                .param("c", message.channel()).param("r", message.recipient()).param("m", message.recipientMask())
+                .param("t", text.length() > 500 ? text.substring(0, 500) : text).update();
     }
 
     public List<Message> recent(int limit) {
@@ -69,7 +72,7 @@ public class Outbox {
         for (Row row : rows) {
             try {
                 g.get().send(row.channel(), personal.open(row.recipient()), row.text());
-                jdbc.sql("UPDATE outbound_message SET status = 'SENT', sent_at = now() WHERE id = :id").param("id", row.id()).update();
+                jdbc.sql("UPDATE outbound_message SET status = 'SENT', sent_at = :now WHERE id = :id").param("now", OffsetDateTime.now(clock)).param("id", row.id()).update();
                 sent++;
             } catch (RuntimeException e) {
                 log.warn("outbound message {} not delivered: {}", row.id(), e.getMessage());

@@ -1,8 +1,13 @@
 package org.linli.platform;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.linli.shared.NotFoundException;
+import org.linli.shared.Refusal;
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BindException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,6 +20,33 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorAdvice {
+
+    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private final MessageSource messages;
+
+    ApiErrorAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A refused command: 400 with the reason and, when it concerns one, the field. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<Map<String, String>> refused(Refusal refusal) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", messages.getMessage(refusal.key(), refusal.args(), CHINESE));
+        refusal.field().ifPresent(field -> body.put("field", field));
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    /** A command that failed Bean Validation: 400 with the first reason and every field's. */
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<Map<String, Object>> invalid(BindException invalid) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        invalid.getFieldErrors().forEach(e -> fields.putIfAbsent(e.getField(), messages.getMessage(e, CHINESE)));
+        String first = fields.isEmpty() ? invalid.getGlobalErrors().stream().map(e -> messages.getMessage(e, CHINESE))
+                .findFirst().orElse("请求内容不正确") : fields.values().iterator().next();
+        return ResponseEntity.badRequest().body(Map.of("error", first, "fields", fields));
+    }
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable() {

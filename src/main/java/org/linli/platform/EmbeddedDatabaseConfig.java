@@ -42,6 +42,10 @@ class EmbeddedDatabaseConfig {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(pgDir)
                 .setCleanDataDirectory(clean)
+                // Stopped by this bean's destruction, after everything that still writes while the
+                // application closes (the event publication registry); a JVM hook of its own would
+                // stop the server first and leave those waiting for a connection.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "50")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("fsync", clean ? "off" : "on")

@@ -1,5 +1,7 @@
 package org.linli.registry;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +21,10 @@ public class Dwellings {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Dwellings(JdbcClient jdbc, AuditLog audit) {
+    Dwellings(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -63,7 +67,7 @@ public class Dwellings {
         if (changes.isEmpty()) {
             return;
         }
-        jdbc.sql("UPDATE dwelling SET use = :u, floor_area_m2 = :a, tenure = :t, updated_at = now() WHERE id = :id")
+        jdbc.sql("UPDATE dwelling SET use = :u, floor_area_m2 = :a, tenure = :t, updated_at = :now WHERE id = :id").param("now", OffsetDateTime.now(clock))
                 .param("u", use.name()).param("a", area).param("t", tenure.name()).param("id", before.id()).update();
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
         for (String[] c : changes) {

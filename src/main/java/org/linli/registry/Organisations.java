@@ -1,5 +1,7 @@
 package org.linli.registry;
 
+import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +25,10 @@ public class Organisations {
     private final JdbcClient jdbc;
     private final Divisions divisions;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Organisations(JdbcClient jdbc, Divisions divisions, AuditLog audit) {
+    Organisations(JdbcClient jdbc, Divisions divisions, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.divisions = divisions;
         this.audit = audit;
@@ -118,7 +122,7 @@ public class Organisations {
             Organisation before = get(id, scope);
             jdbc.sql("""
                             UPDATE organisation SET division_id = :d, division_path = :p, name = :n, credit_code = :c, kind = :k,
-                                   address = :a, phone = :ph, contact = :contact, updated_at = now() WHERE id = :id""")
+                                   address = :a, phone = :ph, contact = :contact, updated_at = :now WHERE id = :id""").param("now", OffsetDateTime.now(clock))
                     .param("contact", contact)
                     .param("d", at.id()).param("p", at.path()).param("n", name).param("c", code.isEmpty() ? null : code)
                     .param("k", kind.name()).param("a", form.getOrDefault("address", "").strip())
@@ -157,7 +161,7 @@ public class Organisations {
         }
         if (form.establishedOn() == null) {
             errors.put("establishedOn", "请填写成立日期");
-        } else if (form.establishedOn().isAfter(LocalDate.now())) {
+        } else if (form.establishedOn().isAfter(LocalDate.now(clock))) {
             errors.put("establishedOn", "成立日期不能晚于今天");
         }
         if (form.termStart() != null && form.termEnd() != null && !form.termEnd().isAfter(form.termStart())) {
@@ -174,7 +178,7 @@ public class Organisations {
                                                       term_start, term_end, members)
                         VALUES (:id, :p, :c, :d, :e, :ts, :te, :m)
                         ON CONFLICT (division_id) DO UPDATE SET credit_code = :c, director = :d, established_on = :e,
-                            term_start = :ts, term_end = :te, members = :m, updated_at = now()""")
+                            term_start = :ts, term_end = :te, members = :m, updated_at = :now""").param("now", OffsetDateTime.now(clock))
                 .param("id", committeeId).param("p", committee.path()).param("c", code).param("d", form.director().strip())
                 .param("e", form.establishedOn()).param("ts", form.termStart()).param("te", form.termEnd())
                 .param("m", form.members()).update();

@@ -1,5 +1,6 @@
 package org.linli.registry;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,10 @@ public class ResidentTags {
     private final JdbcClient jdbc;
     private final Residents residents;
     private final AuditLog audit;
+    private final Clock clock;
 
-    ResidentTags(JdbcClient jdbc, Residents residents, AuditLog audit) {
+    ResidentTags(JdbcClient jdbc, Residents residents, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.residents = residents;
         this.audit = audit;
@@ -36,8 +39,8 @@ public class ResidentTags {
     public record Held(long id, String code, String name, boolean sensitive, LocalDate since, LocalDate until,
                       String detail) {
 
-        public boolean current() {
-            return until == null || until.isAfter(LocalDate.now());
+        public boolean current(LocalDate today) {
+            return until == null || until.isAfter(today);
         }
     }
 
@@ -53,7 +56,7 @@ public class ResidentTags {
     public List<Held> of(long residentId, CurrentUser user) {
         ResidentView resident = residents.get(residentId, user.scope());
         List<Held> held = new ArrayList<>();
-        int age = resident.age();
+        int age = resident.age(LocalDate.now(clock));
         if (age >= 60) {
             held.add(new Held(0, "AGED_60", "60 岁以上老人", false, resident.birthDate().plusYears(60), null, null));
         }
@@ -80,7 +83,7 @@ public class ResidentTags {
         if (since == null) {
             throw new RegistryRejected("since", "请填写开始日期");
         }
-        if (since.isAfter(LocalDate.now())) {
+        if (since.isAfter(LocalDate.now(clock))) {
             throw new RegistryRejected("since", "开始日期不能晚于今天");
         }
         if (since.isBefore(resident.birthDate())) {
@@ -112,10 +115,11 @@ public class ResidentTags {
     @Transactional
     public void end(long residentId, long tagId, CurrentUser user) {
         ResidentView resident = residents.get(residentId, user.scope());
-        Held held = of(residentId, user).stream().filter(h -> h.id() == tagId && h.current()).findFirst()
+        Held held = of(residentId, user).stream().filter(h -> h.id() == tagId && h.current(LocalDate.now(clock))).findFirst()
                 .orElseThrow(() -> new NotFoundException("tag " + tagId));
-        jdbc.sql("UPDATE resident_tag SET until = current_date WHERE id = :id").param("id", tagId).update();
-        residents.recordChange(resident, "标签", held.name() + "（自 " + held.since() + "）", "已结束于 " + LocalDate.now());
+        jdbc.sql("UPDATE resident_tag SET until = :today WHERE id = :id").param("id", tagId).param("today", LocalDate.now(clock))
+                .update();
+        residents.recordChange(resident, "标签", held.name() + "（自 " + held.since() + "）", "已结束于 " + LocalDate.now(clock));
         audit.record("RESIDENT_TAG", "居民 " + resident.name() + "（" + resident.idMasked() + "）", resident.divisionPath(),
                 "结束标签：" + held.name());
     }
@@ -135,7 +139,7 @@ public class ResidentTags {
                                'system'
                         FROM resident r
                         WHERE abs(hashtext(:code || :salt || r.id)) % 10000 < :rate AND\s""" + eligibility.getOrDefault(code, "true"))
-                .param("code", code).param("salt", salt).param("rate", rate).update());
-        jdbc.sql("UPDATE resident_tag SET since = least(since, current_date)").update();
+                .param("code", code).param("salt", salt).param("rate", rate).param("today", LocalDate.now(clock)).update());
+        jdbc.sql("UPDATE resident_tag SET since = least(since, :today)").param("today", LocalDate.now(clock)).update();
     }
 }

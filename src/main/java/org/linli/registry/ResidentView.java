@@ -20,7 +20,8 @@ public record ResidentView(long id, long householdId, String divisionPath, Strin
         return phoneLast4 == null ? "" : Masks.phone(phoneFirst3, phoneLast4);
     }
 
-    public int age() {
-        return Period.between(birthDate, LocalDate.now()).getYears();
+    /** Whole years on {@code today} (the district's calendar day, from the clock). */
+    public int age(LocalDate today) {
+        return Period.between(birthDate, today).getYears();
     }
 }

@@ -1,5 +1,8 @@
 package org.linli.registry;
 
+import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,8 +38,10 @@ public class Residents {
     private final Vault vault;
     private final AuditLog audit;
     private final org.linli.division.sizing.Sizing sizing;
+    private final Clock clock;
 
-    Residents(JdbcClient jdbc, Vault vault, AuditLog audit, org.linli.division.sizing.Sizing sizing) {
+    Residents(JdbcClient jdbc, Vault vault, AuditLog audit, org.linli.division.sizing.Sizing sizing, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.vault = vault;
         this.audit = audit;
@@ -145,7 +150,7 @@ public class Residents {
         ResidentView before = get(id, scope);
         jdbc.sql("""
                         UPDATE resident SET phone_cipher = :c, phone_hash = :h, phone_first3 = :f, phone_last4 = :l,
-                               version = version + 1, updated_at = now() WHERE id = :id""")
+                               version = version + 1, updated_at = :now WHERE id = :id""").param("now", OffsetDateTime.now(clock))
                 .param("c", vault.encrypt(value))
                 .param("h", vault.hash(value))
                 .param("f", value.substring(0, 3))
@@ -172,7 +177,7 @@ public class Residents {
         if (on == null) {
             throw new RegistryRejected("on", "请填写日期");
         }
-        if (on.isAfter(java.time.LocalDate.now())) {
+        if (on.isAfter(LocalDate.now(clock))) {
             throw new RegistryRejected("on", "日期不能晚于今天");
         }
         if (on.isBefore(before.birthDate())) {
@@ -181,7 +186,7 @@ public class Residents {
         if (status == before.status()) {
             throw new RegistryRejected("status", "居住状态已是“" + status.label() + "”");
         }
-        jdbc.sql("UPDATE resident SET status = :s, version = version + 1, updated_at = now() WHERE id = :id")
+        jdbc.sql("UPDATE resident SET status = :s, version = version + 1, updated_at = :now WHERE id = :id").param("now", OffsetDateTime.now(clock))
                 .param("s", status.name()).param("id", id).update();
         boolean anyoneLiving = jdbc.sql("SELECT count(*) > 0 FROM resident WHERE household_id = :h AND status = 'LIVING'")
                 .param("h", before.householdId()).query(Boolean.class).single();

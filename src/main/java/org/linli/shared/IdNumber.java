@@ -31,7 +31,19 @@ public record IdNumber(String value) {
         return problem(normalise(text)) == null ? Optional.of(new IdNumber(normalise(text))) : Optional.empty();
     }
 
-    /** Null when {@code text} is a valid ID number, else the reason in Chinese. */
+    /**
+     * Null when {@code text} is a valid ID number born on or before {@code today} (the clock's
+     * date: a value type has no clock of its own), else the reason in Chinese.
+     */
+    public static String problem(String text, LocalDate today) {
+        String reason = problem(text);
+        if (reason == null && birthDateOf(text).isAfter(today)) {
+            return "身份证号中的出生日期 " + text.substring(6, 14) + " 不可能";
+        }
+        return reason;
+    }
+
+    /** Null when {@code text} is a well-formed ID number (digits, real birth date, check character), else the reason. */
     public static String problem(String text) {
         if (text == null || text.isEmpty()) {
             return "请填写身份证号";
@@ -50,12 +62,11 @@ public record IdNumber(String value) {
         }
         LocalDate birth;
         try {
-            birth = LocalDate.of(Integer.parseInt(text.substring(6, 10)), Integer.parseInt(text.substring(10, 12)),
-                    Integer.parseInt(text.substring(12, 14)));
+            birth = birthDateOf(text);
         } catch (DateTimeException e) {
             return "身份证号中的出生日期 " + text.substring(6, 14) + " 不存在";
         }
-        if (birth.isBefore(EARLIEST) || birth.isAfter(LocalDate.now())) {
+        if (birth.isBefore(EARLIEST)) {
             return "身份证号中的出生日期 " + text.substring(6, 14) + " 不可能";
         }
         if (checkCharacter(text.substring(0, 17)) != last) {
@@ -78,8 +89,12 @@ public record IdNumber(String value) {
     }
 
     public LocalDate birthDate() {
-        return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
-                Integer.parseInt(value.substring(12, 14)));
+        return birthDateOf(value);
+    }
+
+    private static LocalDate birthDateOf(String text) {
+        return LocalDate.of(Integer.parseInt(text.substring(6, 10)), Integer.parseInt(text.substring(10, 12)),
+                Integer.parseInt(text.substring(12, 14)));
     }
 
     public Sex sex() {

@@ -1,8 +1,8 @@
 package org.linli.access;
 
+import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.LinliTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @LinliTest
 class AccountAdminTest {
@@ -24,9 +22,6 @@ class AccountAdminTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void streetStaffCreatesAWorkerForOneOfItsCommittees() throws Exception {
@@ -69,14 +64,28 @@ class AccountAdminTest {
     }
 
     @Test
+    void aWeakResetPasswordIsRefusedBesideTheResetFormOfTheAccountPage() throws Exception {
+        long worker = jdbc.sql("SELECT id FROM account WHERE username = 'worker'").query(Long.class).single();
+        String page = mvc.perform(post("/accounts/{id}/password", worker).with(as("street")).with(csrf()).param("password", "short"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-testid=\"reset-password-error\"").contains("密码至少 8 位")
+                .contains("value=\"worker\"").doesNotContain("value=\"short\"");
+    }
+
+    @Test
+    void aFormFailingItsConstraintsKeepsWhatWasTypedAndSaysWhyPerField() throws Exception {
+        String page = mvc.perform(post("/accounts").with(as("street")).with(csrf())
+                        .param("username", "x").param("displayName", "").param("role", "COMMUNITY_WORKER")
+                        .param("divisionCode", "150104001005").param("password", "start-123").param("_enabled", "on"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("用户名须为 3–50 个字母、数字或 _ . -").contains("请填写姓名").contains("value=\"150104001005\"");
+    }
+
+    @Test
     void accountsOutsideTheScopeAnswer404AndOtherRolesGetNoAccountPages() throws Exception {
         long admin = jdbc.sql("SELECT id FROM account WHERE username = 'admin'").query(Long.class).single();
         mvc.perform(get("/accounts/{id}", admin).with(as("street"))).andExpect(status().isNotFound());
         mvc.perform(get("/accounts").with(as("worker"))).andExpect(status().isForbidden());
         mvc.perform(get("/audit").with(as("street"))).andExpect(status().isForbidden());
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

@@ -73,6 +73,8 @@ final class Browser {
 
     /** Opens a menu of the navigation bar and follows one of its links. */
     static void menu(Page page, String menu, String item) {
+        // The dropdowns open by Bootstrap's script, which runs once the page has loaded.
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName(menu))
                 .or(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName(menu).setExact(true)))
                 .first().click();

@@ -33,13 +33,16 @@ class ConsultationIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.linli.testing.TestClock clock;
+
     @Test
     void aDraftFromPublishingToTheFeedbackReport() {
         Page worker = signIn("worker", false);
         worker.navigate("/consultations");
         worker.getByTestId("new-consultation").click();
         worker.getByLabel("标题").fill(TITLE);
-        worker.getByLabel("截止时间").fill(LocalDateTime.now(Times.CHINA).plusDays(14).withHour(18).withMinute(0).toString().substring(0, 16));
+        worker.getByLabel("截止时间").fill(LocalDateTime.now(Times.zone()).plusDays(14).withHour(18).withMinute(0).toString().substring(0, 16));
         worker.getByLabel("正文（每段一行", new Page.GetByLabelOptions().setExact(false)).fill("""
                 为规范小区停车秩序，保障消防通道畅通，结合本社区实际，制定本办法。
                 小区内机动车按划定车位停放，不得占用消防通道、绿地和盲道。
@@ -83,7 +86,8 @@ class ConsultationIT {
         Browser.screenshot(resident, "74-resident-commented");
 
         // The deadline passes.
-        jdbc.sql("UPDATE consultation SET deadline = now() - interval '1 minute' WHERE id = :id").param("id", id).update();
+        clock.setTo(jdbc.sql("SELECT deadline FROM consultation WHERE id = :id").param("id", id).query(java.time.OffsetDateTime.class)
+                .single().plusMinutes(1).toInstant());
         resident.reload();
         assertThat(resident.getByTestId("consultation-status")).hasText("待答复");
         assertThat(resident.getByTestId("comment-form")).hasCount(0);

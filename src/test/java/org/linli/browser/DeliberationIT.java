@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DeliberationIT {
 
     private static final String TITLE = "9 号楼门前增设无障碍坡道";
-    private static final LocalDate TODAY = LocalDate.now(Times.CHINA);
+    private static final LocalDate TODAY = LocalDate.now(Times.zone());
 
     private static final Locator.GetByLabelOptions EXACT = new Locator.GetByLabelOptions().setExact(true);
 

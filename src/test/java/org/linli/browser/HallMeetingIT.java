@@ -36,7 +36,7 @@ class HallMeetingIT {
         worker.getByTestId("convene-link").click();
         worker.getByLabel("会议", new Page.GetByLabelOptions().setExact(true)).selectOption("RESIDENTS_MEETING");
         worker.getByLabel("应到人员").selectOption("PERSONS");
-        worker.getByLabel("日期").fill(LocalDate.now().plusDays(3).toString());
+        worker.getByLabel("日期").fill(LocalDate.now(org.linli.shared.Times.zone()).plusDays(3).toString());
         worker.getByLabel("地点").fill("五塔北街社区广场");
         worker.getByLabel("主持人").fill("张丽");
         worker.getByLabel("记录人").fill("李强");

@@ -66,7 +66,7 @@ class VotingIT {
         worker.getByTestId("convene-link").click();
         worker.getByLabel("会议", new Page.GetByLabelOptions().setExact(true)).selectOption("RESIDENTS_REPRESENTATIVES_MEETING");
         worker.getByLabel("应到人员").selectOption("REPRESENTATIVES");
-        worker.getByLabel("日期").fill(LocalDate.now().toString());
+        worker.getByLabel("日期").fill(LocalDate.now(org.linli.shared.Times.zone()).toString());
         worker.getByLabel("地点").fill("五塔北街社区党群服务中心二楼");
         worker.getByLabel("主持人").fill("张丽");
         worker.getByLabel("记录人").fill("李强");

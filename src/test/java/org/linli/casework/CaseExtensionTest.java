@@ -1,8 +1,8 @@
 package org.linli.casework;
 
+import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,17 +19,21 @@ import org.linli.division.Divisions;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Role;
 import org.linli.shared.Times;
+import org.linli.testing.Events;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** 延期: asked for by whoever holds the case before its limit passes, decided by the case's street, counted. */
 @LinliTest
 class CaseExtensionTest {
 
     private static final DateTimeFormatter FORM = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @Autowired
+    EventPublicationRegistry events;
 
     @Autowired
     MockMvc mvc;
@@ -107,6 +111,7 @@ class CaseExtensionTest {
         assertThat(jdbc.sql("SELECT status FROM case_extension WHERE id = :r").param("r", r).query(String.class).single()).isEqualTo("REFUSED");
         assertThat(jdbc.sql("SELECT extension_count FROM case_record WHERE id = :id").param("id", id).query(Integer.class).single()).isZero();
         assertThat(noticesTo("worker")).isEqualTo(notices + 1);
+        Events.settle(events);
         assertThat(jdbc.sql("SELECT text FROM notification WHERE case_id = :id ORDER BY id DESC LIMIT 1").param("id", id)
                 .query(String.class).single()).contains("未获批准").contains("材料可就近购买");
         assertThat(page("worker", "/cases/" + id)).contains("不予批准").contains("材料可就近购买");
@@ -182,6 +187,7 @@ class CaseExtensionTest {
         assertThat(reportDue(id, zjj)).isEqualTo(zjjDue);
         assertThat(jdbc.sql("SELECT extension_count FROM case_record WHERE id = :id").param("id", id).query(Integer.class).single())
                 .isEqualTo(1);
+        Events.settle(events);
         assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE case_id = :id AND account_id = (SELECT id FROM account WHERE username = 'dept') AND text LIKE '延期申请已批准%'")
                 .param("id", id).query(Long.class).single()).isEqualTo(1);
         // The other department's own request is its own and moves only its own limit.
@@ -233,6 +239,7 @@ class CaseExtensionTest {
     }
 
     private long noticesTo(String username) {
+        Events.settle(events);
         return jdbc.sql("SELECT count(*) FROM notification WHERE account_id = (SELECT id FROM account WHERE username = :u)")
                 .param("u", username).query(Long.class).single();
     }
@@ -252,9 +259,5 @@ class CaseExtensionTest {
 
     private CurrentUser street() {
         return (CurrentUser) users.loadUserByUsername("street");
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

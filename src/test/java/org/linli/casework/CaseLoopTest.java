@@ -1,9 +1,9 @@
 package org.linli.casework;
 
+import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,9 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.LinliTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @LinliTest
 class CaseLoopTest {
@@ -27,9 +25,6 @@ class CaseLoopTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void aCaseGoesThroughCommunityStreetAndTwoDepartmentsToClosureWithEveryStepLogged() throws Exception {
@@ -230,9 +225,5 @@ class CaseLoopTest {
     private void move(String who, long id, String to, String note) throws Exception {
         mvc.perform(post("/cases/{id}/move", id).param("to", to).param("note", note).with(as(who)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

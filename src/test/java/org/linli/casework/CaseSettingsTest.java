@@ -1,8 +1,8 @@
 package org.linli.casework;
 
+import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,9 +16,7 @@ import org.linli.casework.calendar.WorkCalendar;
 import org.linli.shared.Times;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Departments, categories and the working calendar: who may change them, and what a change does. */
 @LinliTest
@@ -31,14 +29,11 @@ class CaseSettingsTest {
     JdbcClient jdbc;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     WorkCalendar calendar;
 
     @Test
     void aHolidayAddedByTheDistrictMovesDueTimes() throws Exception {
-        var start = LocalDateTime.parse("2027-03-05T17:00").atZone(Times.CHINA).toOffsetDateTime(); // a Friday
+        var start = LocalDateTime.parse("2027-03-05T17:00").atZone(Times.zone()).toOffsetDateTime(); // a Friday
         assertThat(calendar.due(start, TimeLimit.parse("1wh"))).isEqualTo(at("2027-03-08T09:00"));
         mvc.perform(post("/calendar/days").param("day", "2027-03-08").param("working", "false").param("name", "测试假日")
                 .with(as("admin")).with(csrf())).andExpect(status().is3xxRedirection());
@@ -92,14 +87,10 @@ class CaseSettingsTest {
     }
 
     private static java.time.OffsetDateTime at(String local) {
-        return LocalDateTime.parse(local).atZone(Times.CHINA).toOffsetDateTime();
+        return LocalDateTime.parse(local).atZone(Times.zone()).toOffsetDateTime();
     }
 
     private String page(String who, String path) throws Exception {
         return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

@@ -1,8 +1,8 @@
 package org.linli.casework;
 
+import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,24 +13,24 @@ import org.junit.jupiter.api.Test;
 import org.linli.LinliTest;
 import org.linli.notice.Outbox;
 import org.linli.notice.RecordingGateway;
+import org.linli.testing.Events;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The reporter's side (report without signing in, track, rate) and the clock's (overdue, escalation). */
 @LinliTest
 class ReporterAndClockTest {
 
     @Autowired
+    EventPublicationRegistry events;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     Outbox outbox;
@@ -58,8 +58,10 @@ class ReporterAndClockTest {
         long id = jdbc.sql("SELECT id FROM case_record WHERE tracking_code = :c").param("c", code).query(Long.class).single();
 
         // The committee hears of it in the app; the reporter gets the tracking code by SMS.
+        Events.settle(events);
         assertThat(mvc.perform(get("/notices").with(as("worker"))).andReturn().getResponse().getContentAsString())
                 .contains("新诉求待受理：电梯停运两天");
+        Events.settle(events);
         outbox.deliver();
         assertThat(gateway.sent()).anyMatch(m -> m.recipient().equals("13812340001") && m.text().contains(code));
         assertThat(jdbc.sql("SELECT recipient_mask FROM outbound_message WHERE text LIKE '%' || :c || '%'").param("c", code)
@@ -91,6 +93,7 @@ class ReporterAndClockTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT status FROM case_record WHERE id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("REOPENED");
+        Events.settle(events);
         assertThat(mvc.perform(get("/notices").with(as("worker"))).andReturn().getResponse().getContentAsString())
                 .contains("诉求被重新打开");
 
@@ -120,6 +123,7 @@ class ReporterAndClockTest {
         for (String to : new String[] {"ACCEPTED", "VERIFYING", "CLOSED"}) {
             mvc.perform(post("/cases/{id}/move", id).param("to", to).with(as("worker")).with(csrf()));
         }
+        Events.settle(events);
         assertThat(mvc.perform(get("/notices").with(as("resident"))).andReturn().getResponse().getContentAsString())
                 .contains("已办结，请对办理结果进行评价");
         mvc.perform(post("/track/{c}/rate", code).with(as("resident")).with(csrf()).param("score", "4"))
@@ -151,8 +155,10 @@ class ReporterAndClockTest {
         deadlines.scan(OffsetDateTime.now());
         assertThat(jdbc.sql("SELECT count(*) FROM case_overdue WHERE case_id IN (:a, :m)").param("a", auto).param("m", manual)
                 .query(Long.class).single()).isEqualTo(2);
+        Events.settle(events);
         assertThat(mvc.perform(get("/notices").with(as("street"))).andReturn().getResponse().getContentAsString())
                 .contains("社区上报街道，请协调处置：垃圾清运超时");
+        Events.settle(events);
         assertThat(mvc.perform(get("/notices").with(as("worker"))).andReturn().getResponse().getContentAsString())
                 .contains("已超时（受理）：邻里漏水纠纷");
 
@@ -169,9 +175,9 @@ class ReporterAndClockTest {
 
     @Test
     void limitsFollowTheWorkingCalendarInTheDatabase(@Autowired org.linli.casework.calendar.WorkCalendar calendar) {
-        OffsetDateTime start = java.time.LocalDateTime.parse("2026-09-30T17:00").atZone(org.linli.shared.Times.CHINA).toOffsetDateTime();
+        OffsetDateTime start = java.time.LocalDateTime.parse("2026-09-30T17:00").atZone(org.linli.shared.Times.zone()).toOffsetDateTime();
         assertThat(calendar.due(start, org.linli.casework.calendar.TimeLimit.parse("1wh")))
-                .isEqualTo(java.time.LocalDateTime.parse("2026-10-08T09:00").atZone(org.linli.shared.Times.CHINA).toOffsetDateTime());
+                .isEqualTo(java.time.LocalDateTime.parse("2026-10-08T09:00").atZone(org.linli.shared.Times.zone()).toOffsetDateTime());
     }
 
     private long open(String category, String title) throws Exception {
@@ -184,9 +190,5 @@ class ReporterAndClockTest {
 
     private String statusOf(long id) {
         return jdbc.sql("SELECT status FROM case_record WHERE id = :id").param("id", id).query(String.class).single();
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

@@ -1,8 +1,8 @@
 package org.linli.consultation;
 
+import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,12 +19,9 @@ import org.linli.LinliTest;
 import org.linli.access.Accounts;
 import org.linli.division.Divisions;
 import org.linli.shared.Role;
-import org.linli.shared.Times;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Drafts for comment: who may comment and when, what a passage must be, answers before the report, scope, export. */
 @LinliTest
@@ -38,13 +35,13 @@ class ConsultationTest {
             """;
 
     @Autowired
+    org.linli.testing.TestClock clock;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     Accounts accounts;
@@ -224,8 +221,8 @@ class ConsultationTest {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    private static String future() {
-        return LocalDateTime.now(Times.CHINA).plusDays(7).withSecond(0).withNano(0).toString();
+    private String future() {
+        return LocalDateTime.now(clock).plusDays(7).withSecond(0).withNano(0).toString();
     }
 
     private void comment(String who, long id, int paragraph, String passage, String body) throws Exception {
@@ -245,8 +242,10 @@ class ConsultationTest {
                 .andReturn().getResponse().getContentAsString();
     }
 
+    /** Moves the clock a minute past the draft's deadline. */
     private void pastDeadline(long id) {
-        jdbc.sql("UPDATE consultation SET deadline = now() - interval '1 minute' WHERE id = :c").param("c", id).update();
+        clock.setTo(jdbc.sql("SELECT deadline FROM consultation WHERE id = :c").param("c", id).query(java.time.OffsetDateTime.class)
+                .single().plusMinutes(1).toInstant());
     }
 
     private long firstComment(long id) {
@@ -259,9 +258,5 @@ class ConsultationTest {
 
     private String page(String who, String path) throws Exception {
         return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

@@ -1,8 +1,8 @@
 package org.linli.deliberation;
 
+import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,11 +17,9 @@ import org.linli.division.Divisions;
 import org.linli.shared.Times;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A topic admitted under an entry of the catalogue of matters goes only before the body the entry
@@ -31,14 +29,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @LinliTest
 class DecidingBodyTest {
 
-    static final LocalDate TODAY = LocalDate.now(Times.CHINA);
+    static final LocalDate TODAY = LocalDate.now(Times.zone());
 
     @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     Matters matters;
     @Autowired
@@ -191,9 +187,5 @@ class DecidingBodyTest {
 
     private String page(String who, String path) throws Exception {
         return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

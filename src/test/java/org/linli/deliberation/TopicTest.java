@@ -1,8 +1,8 @@
 package org.linli.deliberation;
 
+import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.LinliTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Topics: proposed, pre-reviewed with a reason the proposer sees, and moved through the procedure in order. */
 @LinliTest
@@ -24,9 +22,6 @@ class TopicTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void aResidentProposesAndSeesTheReviewsReasonAndRevises() throws Exception {
@@ -98,7 +93,7 @@ class TopicTest {
                 .contains("公布告知：5 号楼加装电梯").contains("政府补贴 20 万元");
         // The implementation result is published once the resolution's tasks are done (see ImplementationTest).
         mvc.perform(post("/topics/{id}/tasks", id).param("what", "委托电梯公司安装电梯").param("owner", "物业公司")
-                .param("dueOn", java.time.LocalDate.now(org.linli.shared.Times.CHINA).plusMonths(6).toString())
+                .param("dueOn", java.time.LocalDate.now(org.linli.shared.Times.zone()).plusMonths(6).toString())
                 .with(as("worker")).with(csrf())).andExpect(status().is3xxRedirection());
         long task = jdbc.sql("SELECT id FROM implementation_task WHERE topic_id = :t").param("t", id).query(Long.class).single();
         mvc.perform(post("/topics/{id}/tasks/{k}", id, task).param("status", "DONE").param("note", "已安装并验收")
@@ -164,9 +159,5 @@ class TopicTest {
 
     private String page(String who, String path) throws Exception {
         return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

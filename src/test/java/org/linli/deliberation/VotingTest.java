@@ -1,8 +1,8 @@
 package org.linli.deliberation;
 
+import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,7 +39,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Meetings on a roll from the registry: who may vote, one vote per person (or household) across
@@ -111,7 +110,7 @@ class VotingTest {
         long account = accounts.findByUsername("resident").orElseThrow().id();
         Bindings.Bound me = bindings.of(account).orElseThrow();
         assertThat(me.committeeName()).isEqualTo("五塔北街社区居委会");
-        assertThat(me.age()).isGreaterThanOrEqualTo(18);
+        assertThat(me.age(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))).isGreaterThanOrEqualTo(18);
         assertThat(me.name()).startsWith("陈");
         assertThat(representatives.roster(committee(HOME))).hasSize(30)
                 .filteredOn(p -> p.sex() == org.linli.shared.Sex.FEMALE).hasSizeGreaterThanOrEqualTo(10);
@@ -350,7 +349,7 @@ class VotingTest {
 
         // A residents' meeting is not held in a village.
         assertThat(mvc.perform(post("/meetings").param("kind", "RESIDENTS_MEETING").param("basis", "PERSONS")
-                        .param("heldOn", LocalDate.now().toString()).param("place", "村委会").param("chair", "王").param("recorder", "李")
+                        .param("heldOn", LocalDate.now(org.linli.shared.Times.zone()).toString()).param("place", "村委会").param("chair", "王").param("recorder", "李")
                         .param("topics", String.valueOf(land)).with(as("vworker")).with(csrf()))
                 .andReturn().getResponse().getContentAsString()).contains("东二道河村委会不召开居民会议");
     }
@@ -383,7 +382,7 @@ class VotingTest {
         assertThat(page("worker004", "/meetings")).doesNotContain("/meetings/" + meeting + "\"");
         // Nor may they put another committee's topic on their agenda.
         assertThat(mvc.perform(post("/meetings").param("kind", "RESIDENTS_MEETING").param("basis", "PERSONS")
-                .param("heldOn", LocalDate.now().toString()).param("place", "会议室").param("chair", "甲").param("recorder", "乙")
+                .param("heldOn", LocalDate.now(org.linli.shared.Times.zone()).toString()).param("place", "会议室").param("chair", "甲").param("recorder", "乙")
                 .param("topics", String.valueOf(topic)).with(as("worker004")).with(csrf())).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
         mvc.perform(get("/meetings/{id}", meeting).with(as("street"))).andExpect(status().isOk());
@@ -451,7 +450,7 @@ class VotingTest {
 
     private long convene(String worker, String kind, String basis, long topic) throws Exception {
         MvcResult result = mvc.perform(post("/meetings").param("kind", kind).param("basis", basis)
-                        .param("heldOn", LocalDate.now().toString()).param("place", "党群服务中心会议室").param("chair", "张丽")
+                        .param("heldOn", LocalDate.now(org.linli.shared.Times.zone()).toString()).param("place", "党群服务中心会议室").param("chair", "张丽")
                         .param("recorder", "李强").param("topics", String.valueOf(topic)).with(as(worker)).with(csrf()))
                 .andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).as(result.getResponse().getContentAsString()).isNotNull();
@@ -515,10 +514,6 @@ class VotingTest {
         return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
-    }
-
     /**
      * A small village with a registry (the test district loads residents only for one street):
      * six households of two adults and a child, a village worker, and the six heads as the
@@ -535,7 +530,7 @@ class VotingTest {
                 List<RegistryLoader.NewResident> members = List.of(
                         villager("王" + "一二三四五六".charAt(i) + "山", LocalDate.of(1970, 1, 1).plusDays(i), 1, Relation.HEAD),
                         villager("李" + "一二三四五六".charAt(i) + "花", LocalDate.of(1972, 1, 1).plusDays(i), 2, Relation.SPOUSE),
-                        villager("王" + "一二三四五六".charAt(i) + "娃", LocalDate.now().minusYears(10).plusDays(i), 3, Relation.CHILD));
+                        villager("王" + "一二三四五六".charAt(i) + "娃", LocalDate.now(org.linli.shared.Times.zone()).minusYears(10).plusDays(i), 3, Relation.CHILD));
                 dwellings.add(new RegistryLoader.NewDwelling(building.id(), building.path(), null, null, 9, "90" + i,
                         "东二道河村 9 排 " + i + " 号", DwellingUse.RESIDENTIAL, BigDecimal.valueOf(120), Tenure.OWNED, members));
             }

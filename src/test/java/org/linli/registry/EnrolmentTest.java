@@ -1,8 +1,8 @@
 package org.linli.registry;
 
+import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,10 +12,8 @@ import org.linli.LinliTest;
 import org.linli.shared.IdNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @LinliTest
 class EnrolmentTest {
@@ -25,9 +23,6 @@ class EnrolmentTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void enrolsAHeadAndAMemberAtAPickedAddress() throws Exception {
@@ -74,9 +69,5 @@ class EnrolmentTest {
     private static String id(String birth, int sequence) {
         String first17 = "110105" + birth + "%03d".formatted(sequence);
         return first17 + IdNumber.checkCharacter(first17);
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

@@ -1,8 +1,8 @@
 package org.linli.registry;
 
+import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,9 +12,7 @@ import org.linli.LinliTest;
 import org.linli.shared.CreditCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @LinliTest
 class OrganisationTest {
@@ -24,9 +22,6 @@ class OrganisationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void registersAnOrganisationAfterItsCreditCodeIsCorrected() throws Exception {
@@ -83,9 +78,5 @@ class OrganisationTest {
         }
         // all 134 committees of the demo district (other tests may import more committees later)
         assertThat(jdbc.sql("SELECT count(*) FROM committee_entity").query(Long.class).single()).isGreaterThanOrEqualTo(134);
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

@@ -1,8 +1,8 @@
 package org.linli.registry;
 
+import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,9 +15,7 @@ import org.linli.LinliTest;
 import org.linli.registry.internal.Vault;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @LinliTest
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
@@ -27,6 +25,9 @@ class RegistryTest {
     private static final String OTHER = "/15/1501/150104/150104001/150104001004/";
 
     @Autowired
+    org.linli.testing.TestClock clock;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -34,9 +35,6 @@ class RegistryTest {
 
     @Autowired
     Vault vault;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void identifiersAreStoredEncryptedAndHashed() {
@@ -230,7 +228,7 @@ class RegistryTest {
         mvc.perform(post("/residents/{id}/tags/{tag}/end", p.id, tagId).with(as("worker")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT until FROM resident_tag WHERE id = :id").param("id", tagId)
-                .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.now());
+                .query(java.time.LocalDate.class).single()).isEqualTo(clock.today());
         assertThat(mvc.perform(get("/residents/{id}", p.id).with(as("worker"))).andReturn().getResponse().getContentAsString())
                 .contains("残疾人·肢体三级");
         // a grid worker cannot assign a sensitive tag, even by posting its code
@@ -266,12 +264,12 @@ class RegistryTest {
                         .with(as("worker")).with(csrf()))
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("日期不能晚于今天"));
         mvc.perform(post("/residents/{id}/status", resident).param("status", "MOVED_AWAY")
-                        .param("on", java.time.LocalDate.now().toString()).with(as("worker")).with(csrf()))
+                        .param("on", java.time.LocalDate.now(org.linli.shared.Times.zone()).toString()).with(as("worker")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT status FROM resident WHERE id = :id").param("id", resident).query(String.class).single())
                 .isEqualTo("MOVED_AWAY");
         assertThat(jdbc.sql("SELECT closed_on FROM household WHERE id = :h").param("h", household)
-                .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.now());
+                .query(java.time.LocalDate.class).single()).isEqualTo(clock.today());
         assertThat(jdbc.sql("SELECT households FROM committee_profile cp JOIN division d ON d.id = cp.division_id WHERE d.path = :p")
                 .param("p", OWN).query(Long.class).single()).isEqualTo(before - 1);
         assertThat(jdbc.sql("SELECT field FROM resident_change WHERE resident_id = :id ORDER BY id DESC LIMIT 1")
@@ -343,9 +341,5 @@ class RegistryTest {
 
     private long reveals() {
         return jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'PERSONAL_DATA_REVEAL'").query(Long.class).single();
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

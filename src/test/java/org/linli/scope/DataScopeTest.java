@@ -1,8 +1,8 @@
 package org.linli.scope;
 
+import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -15,8 +15,6 @@ import org.linli.LinliTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -35,9 +33,6 @@ class DataScopeTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void communityWorkerGets404ForEveryPageAndApiOfAnotherCommittee() throws Exception {
@@ -125,11 +120,6 @@ class DataScopeTest {
         String accounts = mvc.perform(get("/accounts").with(as("street")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(accounts).contains("worker").doesNotContain(">admin<").doesNotContain(">dept<");
-    }
-
-    private RequestPostProcessor as(String username) {
-        UserDetails principal = users.loadUserByUsername(username);
-        return user(principal);
     }
 
     private List<Long> ids(String where) {

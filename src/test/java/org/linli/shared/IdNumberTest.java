@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class IdNumberTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
     @Test
     void acceptsTheStandardsExampleAndDerivesBirthDateSexAndRegion() {
         IdNumber id = IdNumber.parse("11010519491231002X");
@@ -39,13 +41,21 @@ class IdNumberTest {
             "15010419900230123X | 身份证号中的出生日期 19900230 不存在",
             "150104199013011234 | 身份证号中的出生日期 19901301 不存在",
             "440524188001010014 | 身份证号中的出生日期 18800101 不可能",
-            "15010429900101123X | 身份证号中的出生日期 29900101 不可能",
             "1501041990O101123X | 身份证号前 17 位只能是数字",
             "'' | 请填写身份证号"})
     void rejectsWithTheReason(String text, String reason) {
-        assertThat(IdNumber.problem(text.strip())).isEqualTo(reason);
+        assertThat(IdNumber.problem(text.strip(), TODAY)).isEqualTo(reason);
         assertThat(IdNumber.tryParse(text)).isEmpty();
         assertThatThrownBy(() -> IdNumber.parse(text)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBirthDateAfterTodayIsImpossibleButWellFormed() {
+        String born = "150104202612024119";
+        String tomorrow = born.substring(0, 17) + IdNumber.checkCharacter(born.substring(0, 17));
+        assertThat(IdNumber.problem(tomorrow)).isNull();
+        assertThat(IdNumber.problem(tomorrow, TODAY)).isEqualTo("身份证号中的出生日期 20261202 不可能");
+        assertThat(IdNumber.problem(tomorrow, TODAY.plusDays(1))).isNull();
     }
 
     @Test

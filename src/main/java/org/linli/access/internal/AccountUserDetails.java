@@ -1,5 +1,6 @@
 package org.linli.access.internal;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +19,10 @@ class AccountUserDetails implements UserDetailsService {
     static final int LOCK_MINUTES = 15;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AccountUserDetails(JdbcClient jdbc) {
+    AccountUserDetails(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -34,7 +37,7 @@ class AccountUserDetails implements UserDetailsService {
                     return new LinliUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                             Role.valueOf(rs.getString("role")), rs.getLong("division_id"), rs.getString("division_path"),
                             rs.getString("password_hash"), rs.getBoolean("enabled"),
-                            lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now()));
+                            lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now(clock)));
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
@@ -46,8 +49,8 @@ class AccountUserDetails implements UserDetailsService {
         return jdbc.sql("""
                         UPDATE account SET failed_attempts = failed_attempts + 1,
                                locked_until = CASE WHEN failed_attempts + 1 >= :max
-                                                   THEN now() + make_interval(mins => :minutes) ELSE locked_until END
-                        WHERE username = :u RETURNING failed_attempts >= :max, division_path""")
+                                                   THEN :now + make_interval(mins => :minutes) ELSE locked_until END
+                        WHERE username = :u RETURNING failed_attempts >= :max, division_path""").param("now", OffsetDateTime.now(clock))
                 .param("max", MAX_FAILURES)
                 .param("minutes", LOCK_MINUTES)
                 .param("u", username)

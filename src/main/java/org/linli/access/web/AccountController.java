@@ -7,15 +7,14 @@ import jakarta.validation.Valid;
 
 import org.linli.access.Account;
 import org.linli.access.AccountForm;
-import org.linli.access.AccountRejected;
 import org.linli.access.Accounts;
 import org.linli.division.Divisions;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Role;
+import org.linli.shared.web.FormPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,18 +56,12 @@ class AccountController {
     }
 
     @PostMapping("/accounts")
+    @FormPage("/accounts/new")
     String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") AccountForm form,
-                  BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                Account created = accounts.create(form, user.role(), user.scope());
-                redirect.addFlashAttribute("saved", "已创建账户 " + created.username());
-                return "redirect:/accounts";
-            } catch (AccountRejected e) {
-                errors.rejectValue(e.field(), "rejected", e.getMessage());
-            }
-        }
-        return form(model, null, form);
+                  RedirectAttributes redirect) {
+        Account created = accounts.create(form, user.role(), user.scope());
+        redirect.addFlashAttribute("saved", "已创建账户 " + created.username());
+        return "redirect:/accounts";
     }
 
     @GetMapping("/accounts/{id}")
@@ -81,32 +74,19 @@ class AccountController {
 
     @PostMapping("/accounts/{id}")
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                  @Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        Account account = accounts.get(id, user.scope());
-        if (!errors.hasErrors()) {
-            try {
-                accounts.update(id, form, user.role(), user.scope());
-                redirect.addFlashAttribute("saved", "已保存账户 " + account.username());
-                return "redirect:/accounts";
-            } catch (AccountRejected e) {
-                errors.rejectValue(e.field(), "rejected", e.getMessage());
-            }
-        }
-        return form(model, account, form);
+                  @Valid @ModelAttribute("form") AccountForm form, RedirectAttributes redirect) {
+        Account account = accounts.update(id, form, user.role(), user.scope());
+        redirect.addFlashAttribute("saved", "已保存账户 " + account.username());
+        return "redirect:/accounts";
     }
 
     @PostMapping("/accounts/{id}/password")
+    @FormPage(value = "/accounts/{id}", form = "password")
     String resetPassword(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                         @RequestParam String password, RedirectAttributes redirect) {
+                         @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
         Account account = accounts.get(id, user.scope());
-        try {
-            accounts.resetPassword(id, password, user.scope());
-            redirect.addFlashAttribute("saved", "已重置 " + account.username() + " 的密码并解除锁定");
-        } catch (AccountRejected e) {
-            redirect.addFlashAttribute("passwordError", e.getMessage());
-            return "redirect:/accounts/" + id;
-        }
+        accounts.resetPassword(id, password, user.scope());
+        redirect.addFlashAttribute("saved", "已重置 " + account.username() + " 的密码并解除锁定");
         return "redirect:/accounts";
     }
 

@@ -3,7 +3,6 @@ package org.linli.access.web;
 import java.util.List;
 
 import org.linli.access.Account;
-import org.linli.access.AccountRejected;
 import org.linli.access.Accounts;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
@@ -34,7 +33,7 @@ class GridWorkerController {
 
     @GetMapping("/grid-workers/{gridId}")
     String section(@AuthenticationPrincipal CurrentUser user, @PathVariable long gridId, Model model) {
-        return render(user, grid(user, gridId), model, null);
+        return render(user, grid(user, gridId), model);
     }
 
     @PostMapping("/grid-workers/{gridId}")
@@ -44,16 +43,11 @@ class GridWorkerController {
         if (user.role() == Role.GRID_WORKER || user.role() == Role.DEPARTMENT_STAFF) {
             throw new NotFoundException("grid " + gridId);
         }
-        String error = null;
-        try {
-            accounts.assignToGrid(accountId, gridId, user.scope());
-        } catch (AccountRejected e) {
-            error = e.getMessage();
-        }
-        return render(user, grid, model, error);
+        accounts.assignToGrid(accountId, gridId, user.scope());
+        return render(user, grid, model);
     }
 
-    private String render(CurrentUser user, Division grid, Model model, String error) {
+    private String render(CurrentUser user, Division grid, Model model) {
         // Candidates are the committee's grid workers; a grid worker's own scope is only the grid.
         List<Account> candidates = divisions.find(grid.parentId(), user.scope())
                 .map(committee -> accounts.list(new DataScope(committee.path()), "", Role.GRID_WORKER, 0, 200))
@@ -63,7 +57,6 @@ class GridWorkerController {
         model.addAttribute("workers", accounts.gridWorkers(grid.id(), user.scope()));
         model.addAttribute("candidates", candidates);
         model.addAttribute("mayAssign", user.role() != Role.GRID_WORKER && user.role() != Role.DEPARTMENT_STAFF);
-        model.addAttribute("error", error);
         return "access/grid-workers :: section";
     }
 

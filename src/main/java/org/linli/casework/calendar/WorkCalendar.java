@@ -110,6 +110,6 @@ public class WorkCalendar {
         Map<LocalDate, Boolean> exceptions = new HashMap<>();
         jdbc.sql("SELECT day, working FROM work_calendar_day")
                 .query((rs, i) -> exceptions.put(rs.getObject(1, LocalDate.class), rs.getBoolean(2))).list();
-        return new WorkingTime(periods, exceptions, Times.CHINA);
+        return new WorkingTime(periods, exceptions, Times.zone());
     }
 }

@@ -1,5 +1,6 @@
 package org.linli.casework.open311;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -64,9 +65,11 @@ public class ApiKeys {
     private final JdbcClient jdbc;
     private final Divisions divisions;
     private final AuditLog audit;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiKeys(JdbcClient jdbc, Divisions divisions, AuditLog audit) {
+    ApiKeys(JdbcClient jdbc, Divisions divisions, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.divisions = divisions;
         this.audit = audit;
@@ -122,7 +125,7 @@ public class ApiKeys {
         if (key.revoked()) {
             return;
         }
-        jdbc.sql("UPDATE api_key SET revoked_at = now() WHERE id = :id AND revoked_at IS NULL").param("id", id).update();
+        jdbc.sql("UPDATE api_key SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL").param("now", OffsetDateTime.now(clock)).param("id", id).update();
         audit.record("API_KEY_REVOKE", key.name() + " " + key.keyPrefix() + "…", key.divisionPath(), key.divisionName());
     }
 

@@ -2,6 +2,7 @@ package org.linli.casework.open311;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -63,9 +64,12 @@ class Open311Controller {
     private final Open311Writer writer;
     private final Divisions divisions;
     private final String region;
+    private final Clock clock;
 
     Open311Controller(Categories categories, Intake intake, ApiKeys keys, RequestParser parser, RequestFeed feed,
-                      Open311Writer writer, Divisions divisions, @Value("${linli.cases.public-region:150104}") String region) {
+                      Open311Writer writer, Divisions divisions, @Value("${linli.cases.public-region:150104}") String region,
+                      Clock clock) {
+        this.clock = clock;
         this.categories = categories;
         this.intake = intake;
         this.keys = keys;
@@ -162,7 +166,7 @@ class Open311Controller {
         OffsetDateTime to = time(params, "end_date");
         OffsetDateTime from = time(params, "start_date");
         if (from == null) {
-            from = (to == null ? OffsetDateTime.now() : to).minusDays(DEFAULT_DAYS);
+            from = (to == null ? OffsetDateTime.now(clock) : to).minusDays(DEFAULT_DAYS);
         }
         Boolean open = null;
         List<String> statuses = split(params.get("status"));
@@ -285,7 +289,7 @@ class Open311Controller {
 
     private static String iso(OffsetDateTime t) {
         return t == null ? null
-                : t.atZoneSameInstant(Times.CHINA).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS)
+                : t.atZoneSameInstant(Times.zone()).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS)
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
@@ -300,10 +304,10 @@ class Open311Controller {
             return OffsetDateTime.parse(v);
         } catch (DateTimeParseException e) {
             try {
-                return LocalDateTime.parse(v).atZone(Times.CHINA).toOffsetDateTime();
+                return LocalDateTime.parse(v).atZone(Times.zone()).toOffsetDateTime();
             } catch (DateTimeParseException e2) {
                 try {
-                    return LocalDate.parse(v).atStartOfDay(Times.CHINA).toOffsetDateTime();
+                    return LocalDate.parse(v).atStartOfDay(Times.zone()).toOffsetDateTime();
                 } catch (DateTimeParseException e3) {
                     throw Open311Error.badRequest(name + " 应为 ISO-8601 时间，如 2025-06-01T08:00:00+08:00 / " + name
                             + " must be an ISO-8601 date-time such as 2025-06-01T08:00:00+08:00");

@@ -1,5 +1,7 @@
 package org.linli.casework.stats;
 
+import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +44,10 @@ public class CaseStats {
     private final Departments departments;
     private final Categories categories;
     private final CaseTally tally;
+    private final Clock clock;
 
-    CaseStats(JdbcClient jdbc, Cases cases, Divisions divisions, Departments departments, Categories categories, CaseTally tally) {
+    CaseStats(JdbcClient jdbc, Cases cases, Divisions divisions, Departments departments, Categories categories, CaseTally tally, Clock clock) {
+        this.clock = clock;
         this.tally = tally;
         this.jdbc = jdbc;
         this.cases = cases;
@@ -129,7 +133,7 @@ public class CaseStats {
                        count(*) FILTER (WHERE c.accepted_at IS NOT NULL OR c.status NOT IN ('REPORTED', 'REJECTED')) AS accepted,
                        count(*) FILTER (WHERE c.status = 'CLOSED') AS closed,
                        count(*) FILTER (WHERE c.status = 'CLOSED' AND c.closed_on_time) AS closed_on_time,
-                       count(*) FILTER (WHERE c.status = 'CLOSED' OR (c.status <> 'REJECTED' AND c.finish_due < now())) AS due_to_close,
+                       count(*) FILTER (WHERE c.status = 'CLOSED' OR (c.status <> 'REJECTED' AND c.finish_due < :now)) AS due_to_close,
                        count(*) FILTER (WHERE c.rework_count > 0) AS reworked,
                        count(*) FILTER (WHERE c.extension_count > 0) AS extended,
                        count(c.rating) AS rated,
@@ -138,7 +142,7 @@ public class CaseStats {
                            AS close_hours
                 FROM case_record c
                 """ + g.caseJoin + "\n" + SCOPE + " GROUP BY 1";
-        return jdbc.sql(sql).params(params).param("dept", dept)
+        return jdbc.sql(sql).params(params).param("dept", dept).param("now", OffsetDateTime.now(clock))
                 .query((rs, i) -> new GroupFigures(rs.getString(1), rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7), 0, 0, rs.getLong(9), rs.getLong(10), rs.getDouble(11), 0,
                         rs.getLong(8)))

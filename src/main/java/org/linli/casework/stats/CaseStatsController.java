@@ -1,5 +1,6 @@
 package org.linli.casework.stats;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CaseStatsController {
 
     private final CaseStats stats;
+    private final Clock clock;
 
-    CaseStatsController(CaseStats stats) {
+    CaseStatsController(CaseStats stats, Clock clock) {
+        this.clock = clock;
         this.stats = stats;
     }
 
@@ -80,7 +83,7 @@ class CaseStatsController {
         CaseStatsWorkbook.write(report, response.getOutputStream());
     }
 
-    private static Period period(String preset, String from, String to) {
+    private Period period(String preset, String from, String to) {
         if ("custom".equals(preset) || !from.isBlank() || !to.isBlank()) {
             return Period.parse(from, to);
         }
@@ -91,8 +94,8 @@ class CaseStatsController {
         return Arrays.stream(Grouping.values()).filter(g -> g.name().equals(group)).findFirst().orElse(Grouping.REGION);
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(Times.CHINA);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Chart values: rates in percent, empty groups as "" (a gap in the chart rather than 0). */

@@ -1,5 +1,7 @@
 package org.linli.casework.stats;
 
+import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +31,10 @@ class CaseTally {
     static final int COMMITTEE_DEPTH = 5;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    CaseTally(JdbcClient jdbc) {
+    CaseTally(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -93,7 +97,7 @@ class CaseTally {
     @Scheduled(fixedDelayString = "${linli.cases.tally-fold:PT1M}", initialDelayString = "PT20S")
     @Transactional
     public void fold() {
-        jdbc.sql("UPDATE case_record SET past_due = true WHERE status NOT IN ('CLOSED', 'REJECTED') AND NOT past_due AND finish_due < now()")
+        jdbc.sql("UPDATE case_record SET past_due = true WHERE status NOT IN ('CLOSED', 'REJECTED') AND NOT past_due AND finish_due < :now").param("now", OffsetDateTime.now(clock))
                 .update();
         if (Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('case_tally_fold'))").query(Boolean.class).single())) {
             jdbc.sql("SELECT case_tally_fold()").query(Long.class).single();

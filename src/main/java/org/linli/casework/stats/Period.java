@@ -16,11 +16,11 @@ public record Period(LocalDate first, LocalDate last, String preset) {
     static final int MAX_YEARS = 3;
 
     public OffsetDateTime from() {
-        return first.atStartOfDay(Times.CHINA).toOffsetDateTime();
+        return first.atStartOfDay(Times.zone()).toOffsetDateTime();
     }
 
     public OffsetDateTime to() {
-        return last.plusDays(1).atStartOfDay(Times.CHINA).toOffsetDateTime();
+        return last.plusDays(1).atStartOfDay(Times.zone()).toOffsetDateTime();
     }
 
     public String label() {

@@ -1,5 +1,7 @@
 package org.linli.casework.web;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -47,9 +49,11 @@ class CaseController {
     private final Departments departments;
     private final Divisions divisions;
     private final Extensions extensions;
+    private final Clock clock;
 
     CaseController(Cases cases, Intake intake, Summons summons, Ratings ratings, Categories categories,
-                   Departments departments, Divisions divisions, Extensions extensions) {
+                   Departments departments, Divisions divisions, Extensions extensions, Clock clock) {
+        this.clock = clock;
         this.extensions = extensions;
         this.cases = cases;
         this.intake = intake;
@@ -150,11 +154,12 @@ class CaseController {
     /** The extension requests of the case, the holder's request form and the street's decisions. */
     private void showExtensions(CaseView c, CurrentUser user, Model model) {
         List<Extensions.Request> requests = extensions.of(c.id(), user);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         model.addAttribute("extensions", requests);
         model.addAttribute("decidesExtensions", Extensions.decides(user));
-        extensions.holding(c, user).filter(h -> !h.passed()).ifPresent(h -> {
+        extensions.holding(c, user).filter(h -> !h.passed(now)).ifPresent(h -> {
             model.addAttribute("holding", h);
-            requests.stream().filter(r -> r.live() && java.util.Objects.equals(r.summonsId(), h.summonsId())).findFirst()
+            requests.stream().filter(r -> r.live(now) && java.util.Objects.equals(r.summonsId(), h.summonsId())).findFirst()
                     .ifPresent(r -> model.addAttribute("myPendingExtension", r));
         });
     }

@@ -1,5 +1,6 @@
 package org.linli.casework.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -37,8 +38,10 @@ class SettingsController {
     private final Departments departments;
     private final Categories categories;
     private final WorkCalendar calendar;
+    private final Clock clock;
 
-    SettingsController(Departments departments, Categories categories, WorkCalendar calendar) {
+    SettingsController(Departments departments, Categories categories, WorkCalendar calendar, Clock clock) {
+        this.clock = clock;
         this.departments = departments;
         this.categories = categories;
         this.calendar = calendar;
@@ -115,7 +118,7 @@ class SettingsController {
 
     @GetMapping("/calendar")
     String calendar(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
-        int y = year == null ? LocalDate.now(Times.CHINA).getYear() : year;
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("year", y);
         model.addAttribute("days", calendar.days(y));
         model.addAttribute("periods", calendar.periods());

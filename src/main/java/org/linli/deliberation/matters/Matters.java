@@ -1,5 +1,7 @@
 package org.linli.deliberation.matters;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +87,10 @@ public class Matters {
     private final JdbcClient jdbc;
     private final Divisions divisions;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Matters(JdbcClient jdbc, Divisions divisions, AuditLog audit) {
+    Matters(JdbcClient jdbc, Divisions divisions, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.divisions = divisions;
         this.audit = audit;
@@ -234,8 +238,8 @@ public class Matters {
         } else {
             jdbc.sql("""
                             UPDATE matter SET name = :n, mandatory = :m, body = :b, procedure = :proc, disclosure_kind = :dk,
-                                   disclosure_note = :dn, basis = :basis, updated_by = :by, updated_at = now()
-                            WHERE id = :id AND committee_id = :c""")
+                                   disclosure_note = :dn, basis = :basis, updated_by = :by, updated_at = :now
+                            WHERE id = :id AND committee_id = :c""").param("now", OffsetDateTime.now(clock))
                     .param("n", name).param("m", Boolean.parseBoolean(mandatory)).param("b", body.name())
                     .param("proc", procedure.name()).param("dk", disclosureKind == null ? null : disclosureKind.name())
                     .param("dn", note).param("basis", basis.isEmpty() ? null : basis).param("by", user.username())
@@ -255,7 +259,7 @@ public class Matters {
         }
         Matter m = all(committee.id()).stream().filter(x -> x.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("matter " + id));
-        jdbc.sql("UPDATE matter SET active = :a, updated_by = :by, updated_at = now() WHERE id = :id")
+        jdbc.sql("UPDATE matter SET active = :a, updated_by = :by, updated_at = :now WHERE id = :id").param("now", OffsetDateTime.now(clock))
                 .param("a", active).param("by", user.username()).param("id", id).update();
         audit.record("MATTER_SAVE", committee.name() + " " + m.name(), committee.path(), active ? "恢复使用" : "停用");
     }

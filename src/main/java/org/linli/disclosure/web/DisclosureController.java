@@ -1,5 +1,6 @@
 package org.linli.disclosure.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +31,10 @@ class DisclosureController {
 
     private final Disclosures disclosures;
     private final Divisions divisions;
+    private final Clock clock;
 
-    DisclosureController(Disclosures disclosures, Divisions divisions) {
+    DisclosureController(Disclosures disclosures, Divisions divisions, Clock clock) {
+        this.clock = clock;
         this.disclosures = disclosures;
         this.divisions = divisions;
     }
@@ -42,7 +45,7 @@ class DisclosureController {
         if (node.level() == Level.COMMITTEE) {
             return "redirect:/disclosure/" + node.code();
         }
-        LocalDate today = LocalDate.now(Times.CHINA);
+        LocalDate today = LocalDate.now(clock);
         List<Disclosures.Gap> gaps = disclosures.gaps(user.scope(), today);
         model.addAttribute("gaps", gaps);
         model.addAttribute("overdue", gaps.stream().filter(Disclosures.Gap::overdue).count());
@@ -75,14 +78,14 @@ class DisclosureController {
     String publicBoard(@PathVariable String code, Model model) {
         Division committee = disclosures.publicCommittee(code);
         model.addAttribute("committee", committee);
-        model.addAttribute("postings", disclosures.onDisplay(committee, LocalDate.now(Times.CHINA)));
-        model.addAttribute("today", LocalDate.now(Times.CHINA));
+        model.addAttribute("postings", disclosures.onDisplay(committee, LocalDate.now(clock)));
+        model.addAttribute("today", LocalDate.now(clock));
         return "disclosure/public";
     }
 
     private String board(CurrentUser user, String code, Model model, Map<String, String> typed, Map<String, String> errors) {
         Division committee = disclosures.committee(code, user.scope());
-        LocalDate today = LocalDate.now(Times.CHINA);
+        LocalDate today = LocalDate.now(clock);
         List<Disclosures.Item> items = disclosures.catalogue(committee);
         Map<Long, List<String>> periods = new LinkedHashMap<>();
         items.forEach(i -> periods.put(i.id(), disclosures.periodChoices(i, today)));

@@ -1,5 +1,7 @@
 package org.linli.division.imports;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -46,8 +48,10 @@ public class DivisionImporter {
     private final DataSource dataSource;
     private final DivisionCounts counts;
     private final AuditLog audit;
+    private final Clock clock;
 
-    DivisionImporter(JdbcClient jdbc, DataSource dataSource, DivisionCounts counts, AuditLog audit) {
+    DivisionImporter(JdbcClient jdbc, DataSource dataSource, DivisionCounts counts, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.counts = counts;
@@ -197,8 +201,8 @@ public class DivisionImporter {
      */
     private long[] merge(Level level) {
         long renamed = jdbc.sql("""
-                UPDATE division d SET name = s.name, updated_at = now()
-                FROM division_stage s WHERE d.code = s.code AND d.name <> s.name""").update();
+                UPDATE division d SET name = s.name, updated_at = :now
+                FROM division_stage s WHERE d.code = s.code AND d.name <> s.name""").param("now", OffsetDateTime.now(clock)).update();
         long inserted = jdbc.sql("""
                 INSERT INTO division (code, name, level, kind, parent_id, path)
                 SELECT s.code, s.name, :level, s.kind, p.id, p.path || s.code || '/'

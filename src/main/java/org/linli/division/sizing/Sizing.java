@@ -1,5 +1,7 @@
 package org.linli.division.sizing;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -21,8 +23,10 @@ public class Sizing {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Sizing(JdbcClient jdbc, AuditLog audit) {
+    Sizing(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -111,7 +115,7 @@ public class Sizing {
     public void recordProfile(long committeeId, int households, BigDecimal serviceAreaM2) {
         jdbc.sql("""
                         INSERT INTO committee_profile (division_id, households, service_area_m2) VALUES (:id, :h, :a)
-                        ON CONFLICT (division_id) DO UPDATE SET households = :h, service_area_m2 = :a, updated_at = now()""")
+                        ON CONFLICT (division_id) DO UPDATE SET households = :h, service_area_m2 = :a, updated_at = :now""").param("now", OffsetDateTime.now(clock))
                 .param("id", committeeId)
                 .param("h", households)
                 .param("a", serviceAreaM2)
@@ -124,7 +128,7 @@ public class Sizing {
         jdbc.sql("""
                         INSERT INTO committee_profile (division_id, households)
                         SELECT id, :h FROM division WHERE path = :path AND level = 'COMMITTEE'
-                        ON CONFLICT (division_id) DO UPDATE SET households = :h, updated_at = now()""")
+                        ON CONFLICT (division_id) DO UPDATE SET households = :h, updated_at = :now""").param("now", OffsetDateTime.now(clock))
                 .param("h", households)
                 .param("path", committeePath)
                 .update();

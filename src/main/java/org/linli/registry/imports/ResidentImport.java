@@ -1,5 +1,8 @@
 package org.linli.registry.imports;
 
+import java.time.OffsetDateTime;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -47,9 +50,11 @@ public class ResidentImport {
     private final RegistryLoader loader;
     private final TransactionTemplate transaction;
     private final AuditLog audit;
+    private final Clock clock;
 
     ResidentImport(JdbcClient jdbc, Vault vault, Divisions divisions, RegistryLoader loader,
-                   TransactionTemplate transaction, AuditLog audit) {
+                   TransactionTemplate transaction, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.vault = vault;
         this.divisions = divisions;
@@ -290,7 +295,7 @@ public class ResidentImport {
         }
         jdbc.sql("""
                         UPDATE resident SET name = :name, ethnicity = :ethnicity, registration = :registration,
-                               relation = :relation, version = version + 1, updated_at = now() WHERE id = :id""")
+                               relation = :relation, version = version + 1, updated_at = :now WHERE id = :id""").param("now", OffsetDateTime.now(clock))
                 .param("name", p.name()).param("ethnicity", p.ethnicity()).param("registration", p.registration().name())
                 .param("relation", p.relation().name()).param("id", e.id()).update();
         if (phoneChanged) {
@@ -334,8 +339,8 @@ public class ResidentImport {
                 .query(Long.class).optional();
     }
 
-    private static IdNumber idNumber(String text, String column, Map<String, String> errors) {
-        String reason = IdNumber.problem(text.toUpperCase());
+    private IdNumber idNumber(String text, String column, Map<String, String> errors) {
+        String reason = IdNumber.problem(text.toUpperCase(), LocalDate.now(clock));
         if (reason != null) {
             errors.put(column, reason);
             return null;

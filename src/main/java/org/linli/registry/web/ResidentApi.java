@@ -1,5 +1,6 @@
 package org.linli.registry.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,8 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ResidentApi {
 
     private final Residents residents;
+    private final Clock clock;
 
-    ResidentApi(Residents residents) {
+    ResidentApi(Residents residents, Clock clock) {
+        this.clock = clock;
         this.residents = residents;
     }
 
@@ -32,8 +35,8 @@ class ResidentApi {
     record Resident(long id, long householdId, String name, String idNumber, String sex, LocalDate birthDate, int age,
                     String phone, String ethnicity, String registration, String status, String relation, String address) {
 
-        static Resident of(ResidentView r) {
-            return new Resident(r.id(), r.householdId(), r.name(), r.idMasked(), r.sex().label(), r.birthDate(), r.age(),
+        static Resident of(ResidentView r, LocalDate today) {
+            return new Resident(r.id(), r.householdId(), r.name(), r.idMasked(), r.sex().label(), r.birthDate(), r.age(today),
                     r.phoneMasked(), r.ethnicity(), r.registration().label(), r.status().label(), r.relation().label(),
                     r.address());
         }
@@ -56,12 +59,12 @@ class ResidentApi {
 
     @GetMapping("/{id}")
     Resident get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return Resident.of(residents.get(id, user.scope()));
+        return Resident.of(residents.get(id, user.scope()), LocalDate.now(clock));
     }
 
     private Page search(CurrentUser user, String q, int page, int size) {
         Residents.SearchResult result = residents.search(user.scope(), q, Math.max(0, page), Math.clamp(size, 1, 200));
-        return new Page(result.rows().stream().map(Resident::of).toList(), Math.min(result.total(), Residents.COUNT_CAP),
+        return new Page(result.rows().stream().map(r -> Resident.of(r, LocalDate.now(clock))).toList(), Math.min(result.total(), Residents.COUNT_CAP),
                 result.capped(), result.kind().label());
     }
 }

@@ -1,5 +1,7 @@
 package org.linli.registry.web;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +29,10 @@ class ResidentExport {
     private static final String[] HEADERS = {"姓名", "身份证号", "性别", "出生日期", "年龄", "手机号", "民族", "户籍", "居住状态", "与户主关系", "住址"};
 
     private final Residents residents;
+    private final Clock clock;
 
-    ResidentExport(Residents residents) {
+    ResidentExport(Residents residents, Clock clock) {
+        this.clock = clock;
         this.residents = residents;
     }
 
@@ -52,13 +56,14 @@ class ResidentExport {
             }
             sheet.createFreezePane(0, 1);
             int[] next = {1};
+            LocalDate today = LocalDate.now(clock);
             residents.export(user, q, reveal, (r, ids) -> {
                 Row row = sheet.createRow(next[0]++);
                 row.createCell(0).setCellValue(r.name());
                 row.createCell(1).setCellValue(ids[0]);
                 row.createCell(2).setCellValue(r.sex().label());
                 row.createCell(3).setCellValue(r.birthDate().toString());
-                row.createCell(4).setCellValue(r.age());
+                row.createCell(4).setCellValue(r.age(today));
                 row.createCell(5).setCellValue(ids[1]);
                 row.createCell(6).setCellValue(r.ethnicity());
                 row.createCell(7).setCellValue(r.registration().label());

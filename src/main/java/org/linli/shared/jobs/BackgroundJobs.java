@@ -1,5 +1,6 @@
 package org.linli.shared.jobs;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -27,11 +28,16 @@ public class BackgroundJobs {
     private final Map<String, Job<?>> jobs = new ConcurrentHashMap<>();
     private final ExecutorService executor =
             new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor());
+    private final Clock clock;
+
+    BackgroundJobs(Clock clock) {
+        this.clock = clock;
+    }
 
     public <R> String start(String owner, Function<Progress, R> work, Runnable cleanup) {
-        Instant cutoff = Instant.now().minus(Duration.ofDays(1));
+        Instant cutoff = clock.instant().minus(Duration.ofDays(1));
         jobs.values().removeIf(j -> j.done && j.started.isBefore(cutoff));
-        Job<R> job = new Job<>(UUID.randomUUID().toString(), owner);
+        Job<R> job = new Job<>(UUID.randomUUID().toString(), owner, clock.instant());
         jobs.put(job.id, job);
         executor.submit(() -> {
             try {
@@ -66,16 +72,17 @@ public class BackgroundJobs {
     public static final class Job<R> {
         private final String id;
         private final String owner;
-        private final Instant started = Instant.now();
+        private final Instant started;
         private volatile String phase = "排队中";
         private volatile int percent;
         private volatile boolean done;
         private volatile R result;
         private volatile String failure;
 
-        Job(String id, String owner) {
+        Job(String id, String owner, Instant started) {
             this.id = id;
             this.owner = owner;
+            this.started = started;
         }
 
         public String getId() {

@@ -26,11 +26,11 @@ class WorkingTimeTest {
         days.put(LocalDate.of(2026, 10, 10), true);
         days.put(LocalDate.of(2026, 2, 14), true);
         calendar = new WorkingTime(List.of(new WorkingTime.Period(LocalTime.of(13, 30), LocalTime.of(17, 30)),
-                new WorkingTime.Period(LocalTime.of(8, 30), LocalTime.of(12, 0))), days, Times.CHINA);
+                new WorkingTime.Period(LocalTime.of(8, 30), LocalTime.of(12, 0))), days, Times.zone());
     }
 
     private static OffsetDateTime at(String local) {
-        return java.time.LocalDateTime.parse(local).atZone(Times.CHINA).toOffsetDateTime();
+        return java.time.LocalDateTime.parse(local).atZone(Times.zone()).toOffsetDateTime();
     }
 
     private OffsetDateTime due(String start, String limit) {

@@ -1,8 +1,8 @@
 package org.linli.division.web;
 
+import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,9 +16,7 @@ import org.linli.LinliTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @LinliTest
 class DivisionPagesTest {
@@ -28,9 +26,6 @@ class DivisionPagesTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void exportsEverythingBelowANodeAsARealExcelFile() throws Exception {
@@ -95,9 +90,5 @@ class DivisionPagesTest {
 
     private long id(String code) {
         return jdbc.sql("SELECT id FROM division WHERE code = :c").param("c", code).query(Long.class).single();
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }
