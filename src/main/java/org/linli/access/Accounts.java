@@ -93,6 +93,17 @@ public class Accounts {
                 .optional();
     }
 
+    /** Accounts by id, whatever the scope: for naming the people on a record the caller may already see. */
+    public List<Account> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ANY(:ids) ORDER BY username")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(Account.class)
+                .list();
+    }
+
     /** Grid workers who belong to a grid, for the grid's page. */
     public List<Account> gridWorkers(long gridId, DataScope scope) {
         return jdbc.sql("SELECT " + COLUMNS + """

@@ -103,6 +103,39 @@ public class Divisions {
                 .list();
     }
 
+    /**
+     * Nodes by code, whatever the scope: for naming records the caller has already read within its
+     * scope (their places, by the last code of their paths), one query for a whole page.
+     */
+    public List<Division> byCodes(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM division WHERE code = ANY(:codes)")
+                .param("codes", codes.toArray(String[]::new))
+                .query(Division.class)
+                .list();
+    }
+
+    /**
+     * Places in scope, of the given levels, whose name the text contains ("泰和家园 3 号楼东侧" names
+     * 泰和家园) or, for a text of two characters or more, whose name contains the text; nearest the
+     * top first. For systems that name a place in words rather than by code.
+     */
+    public List<Division> namedIn(String text, DataScope scope, List<Level> levels, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM division
+                        WHERE path LIKE :prefix || '%' AND level IN (:levels)
+                          AND (strpos(:text, name) > 0 OR (length(:text) >= 2 AND strpos(name, :text) > 0))
+                        ORDER BY length(path), code LIMIT :limit""")
+                .param("prefix", scope.prefix())
+                .param("levels", levels.stream().map(Enum::name).toList())
+                .param("text", text)
+                .param("limit", limit)
+                .query(Division.class)
+                .list();
+    }
+
     /** Nodes in scope whose name or code matches, for the search box and pickers. */
     public List<Division> search(String text, DataScope scope, List<Level> levels, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
