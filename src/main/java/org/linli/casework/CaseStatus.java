@@ -3,6 +3,7 @@ package org.linli.casework;
 import java.util.Map;
 import java.util.Set;
 
+import org.linli.shared.Refusal;
 import org.linli.shared.Role;
 
 /**
@@ -81,10 +82,10 @@ public enum CaseStatus {
         return MOVES.get(this).keySet();
     }
 
-    /** Throws unless {@code role} may move a case from this status to {@code target}. */
+    /** Refuses unless {@code role} may move a case from this status to {@code target}. */
     public void requireTransition(CaseStatus target, Role role) {
         if (!mayMoveTo(target, role)) {
-            throw new CaseRejected("“" + label + "”的案件不能由" + role.label() + "改为“" + target.label + "”");
+            throw Refusal.of("casework.move.not-allowed", label, role.label(), target.label);
         }
     }
 

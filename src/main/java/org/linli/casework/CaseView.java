@@ -16,6 +16,19 @@ public record CaseView(long id, String number, long divisionId, String divisionP
                        BigDecimal latitude, BigDecimal longitude, Integer rating, int reworkCount, Boolean closedOnTime,
                        int version) {
 
+    /** The same case named after its place (names come from the division module, one lookup per page). */
+    public CaseView withDivisionName(String name) {
+        return new CaseView(id, number, divisionId, divisionPath, name, categoryCode, categoryName, channel, hotlineNumber, title,
+                description, status, createdBy, createdAt, acceptDue, finishDue, closedAt, trackingCode, reporterAccountId,
+                reporterName, reporterPhoneMask, address, latitude, longitude, rating, reworkCount, closedOnTime, version);
+    }
+
+    /** The code of the place: the last code of its path. */
+    public String divisionCode() {
+        String[] codes = divisionPath.split("/");
+        return codes[codes.length - 1];
+    }
+
     public LocalDateTime localCreatedAt() {
         return Times.local(createdAt);
     }

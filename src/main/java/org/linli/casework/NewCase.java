@@ -1,20 +1,63 @@
 package org.linli.casework;
 
 import java.util.List;
+import java.util.Objects;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.linli.shared.Refusal;
 
 /**
  * A case as it is submitted, from any channel. {@code submissionKey} makes a repeated submission
- * (a double click, a retried request) return the case the first one created.
+ * (a double click, a retried request) return the case the first one created. Text is taken without
+ * its surrounding blanks; what needs no lookup is checked here, the rest by {@link Intake}.
  */
-public record NewCase(String category, String placeCode, String title, String description, Channel channel,
-                      String hotlineNumber, String reporterName, String reporterPhone, String address, String latitude,
-                      String longitude, String submissionKey, List<Photo> photos) {
+public record NewCase(
+        @NotBlank(message = "{casework.category.required}") String category,
+        String placeCode,
+        @Size(max = 100, message = "{casework.title.too-long}") String title,
+        @Size(min = 5, max = 2000, message = "{casework.description.size}") String description,
+        Channel channel,
+        @Size(max = 30, message = "{casework.hotline.too-long}") String hotlineNumber,
+        @Size(max = 50, message = "{casework.reporter-name.too-long}") String reporterName,
+        String reporterPhone,
+        @Size(max = 200, message = "{casework.address.too-long}") String address,
+        String latitude,
+        String longitude,
+        @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "{casework.submission-key.format}") String submissionKey,
+        List<Photo> photos) {
 
     public static final int MAX_PHOTOS = 6;
     public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
     public NewCase {
-        photos = photos == null ? List.of() : List.copyOf(photos);
+        category = strip(category);
+        placeCode = strip(placeCode);
+        title = strip(title);
+        description = strip(description);
+        hotlineNumber = strip(hotlineNumber);
+        reporterName = strip(reporterName);
+        reporterPhone = strip(reporterPhone);
+        address = strip(address);
+        latitude = strip(latitude);
+        longitude = strip(longitude);
+        submissionKey = strip(submissionKey).isEmpty() ? null : strip(submissionKey);
+        // A form's empty file input arrives as no photo at all.
+        photos = photos == null ? List.of() : photos.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** As a resident reports it on the public form: their own channel, no title or hotline ticket. */
+    public NewCase reportedByResident() {
+        return new NewCase(category, placeCode, null, description, Channel.RESIDENT, null, reporterName, reporterPhone, address,
+                latitude, longitude, submissionKey, photos);
+    }
+
+    /** The same case with the 12345 ticket number an Open311 client sends as an attribute. */
+    public NewCase withHotlineNumber(String number) {
+        return new NewCase(category, placeCode, title, description, channel, number, reporterName, reporterPhone, address,
+                latitude, longitude, submissionKey, photos);
     }
 
     /** An uploaded photo; its type is decided by its first bytes, not by its name or claimed type. */
@@ -37,19 +80,22 @@ public record NewCase(String category, String placeCode, String title, String de
         }
     }
 
-    /** Why these photos cannot be kept, or null. */
-    public static String photoProblem(List<Photo> photos) {
+    /** Refuses photos that cannot be kept: too many, too large, or not photos at all. */
+    public static void checkPhotos(List<Photo> photos) {
         if (photos.size() > MAX_PHOTOS) {
-            return "最多上传 " + MAX_PHOTOS + " 张照片，实为 " + photos.size() + " 张";
+            throw Refusal.ofField("photos", "casework.photos.too-many", MAX_PHOTOS, photos.size());
         }
         for (Photo p : photos) {
             if (p.data().length > MAX_PHOTO_BYTES) {
-                return "照片“" + p.filename() + "”有 " + (p.data().length / 1024 / 1024) + " MB，每张不能超过 5 MB";
+                throw Refusal.ofField("photos", "casework.photos.too-large", p.filename(), p.data().length / 1024 / 1024);
             }
             if (p.sniffedType() == null) {
-                return "“" + p.filename() + "”不是 JPG、PNG 或 WebP 格式的照片";
+                throw Refusal.ofField("photos", "casework.photos.not-an-image", p.filename());
             }
         }
-        return null;
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
     }
 }

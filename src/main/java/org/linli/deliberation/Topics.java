@@ -200,12 +200,8 @@ public class Topics {
         }
         if (outcome == TopicStatus.REFERRED) {
             Division committee = divisions.findUnscoped(t.committeeId()).orElseThrow();
-            Intake.Result result = intake.open(new NewCase(category, committee.code(), t.title(), t.body(), Channel.WALK_IN, null,
-                    t.proposer(), null, null, null, null, "topic-referral-" + t.id(), List.of()), Submitter.staff(user));
-            if (!result.ok()) {
-                throw new TopicRejected("转为诉求失败：" + String.join("；", result.errors().values()));
-            }
-            caseId = result.caseId();
+            caseId = intake.open(new NewCase(category, committee.code(), t.title(), t.body(), Channel.WALK_IN, null,
+                    t.proposer(), null, null, null, null, "topic-referral-" + t.id(), List.of()), Submitter.staff(user)).caseId();
         }
         // Admission may name the entry of the committee's catalogue of matters; its procedure then applies.
         String matterProcedure = outcome != TopicStatus.ADMITTED || matterId == null ? null : jdbc.sql(

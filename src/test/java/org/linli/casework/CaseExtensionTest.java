@@ -9,17 +9,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.linli.LinliTest;
+import org.linli.casework.internal.Deadlines;
+import org.linli.casework.internal.ExtensionRequests;
 import org.linli.access.Accounts;
 import org.linli.casework.calendar.WorkCalendar;
 import org.linli.division.Divisions;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Role;
 import org.linli.shared.Times;
+import org.linli.testing.CaseworkFixtures;
 import org.linli.testing.Events;
+import org.linli.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,17 +57,27 @@ class CaseExtensionTest {
     @Autowired
     Extensions extensions;
 
+    @Autowired
+    TestClock clock;
+
+    CaseworkFixtures cases;
+
+    @BeforeEach
+    void fixtures() {
+        cases = new CaseworkFixtures(mvc, jdbc);
+    }
+
     @Test
     void theCommitteeAsksTheStreetApprovesAndTheLimitMoves() throws Exception {
         long id = accepted("楼上漏水延期");
-        OffsetDateTime due = finishDue(id);
+        OffsetDateTime due = cases.finishDue(id);
         String later = FORM.format(Times.local(due.plusDays(2)));
 
         // The reason is required, and what was typed stays in the form.
         assertThat(request("worker", id, later, " ")).contains("请填写延期理由").contains("value=\"" + later + "\"");
         assertThat(request("worker", id, FORM.format(Times.local(due.minusHours(1))), "等待物业配合"))
                 .contains("新的时限应晚于当前办结时限").contains("等待物业配合");
-        String tooFar = FORM.format(Times.local(calendar.due(due, Extensions.MAX_FURTHER).plusDays(1)));
+        String tooFar = FORM.format(Times.local(calendar.due(due, ExtensionRequests.MAX_FURTHER).plusDays(1)));
         assertThat(request("worker", id, tooFar, "等待物业配合")).contains("一次延期不能超过 15 个工作日");
         assertThat(request("worker", id, "下周一", "等待物业配合")).contains("应写作 年-月-日 时:分").contains("value=\"下周一\"");
         assertThat(extensionsOf(id)).isZero();
@@ -71,17 +85,17 @@ class CaseExtensionTest {
         requested("worker", id, later, "需等待楼上住户出差回来开门查看");
         assertThat(request("worker", id, FORM.format(Times.local(due.plusDays(3))), "再申请一次"))
                 .contains("已有一项延期申请等待街道审批");
-        assertThat(page("worker", "/cases/" + id)).contains("已申请延至").contains("待审批");
+        assertThat(cases.page("worker", "/cases/" + id)).contains("已申请延至").contains("待审批");
         assertThat(extensions.pending(street(), 1000)).anyMatch(p -> p.caseId() == id && p.what().equals("办结时限"));
-        assertThat(page("street", "/cases")).contains("项延期申请待审批");
-        assertThat(page("street", "/")).contains("项延期待审批");
+        assertThat(cases.page("street", "/cases")).contains("项延期申请待审批");
+        assertThat(cases.page("street", "/")).contains("项延期待审批");
         // Only the street decides.
         assertThat(decide("worker", id, pendingRequest(id), "approve", "")).contains("延期申请由街道审批");
 
         long notices = noticesTo("worker");
         mvc.perform(post("/cases/{id}/extensions/{r}/approve", id, pendingRequest(id)).param("note", "同意")
                 .with(as("street")).with(csrf())).andExpect(status().is3xxRedirection());
-        assertThat(finishDue(id)).isAtSameInstantAs(OffsetDateTime.parse(later + ":00+08:00"));
+        assertThat(cases.finishDue(id)).isAtSameInstantAs(OffsetDateTime.parse(later + ":00+08:00"));
         assertThat(jdbc.sql("SELECT extension_count FROM case_record WHERE id = :id").param("id", id).query(Integer.class).single())
                 .isEqualTo(1);
         assertThat(jdbc.sql("SELECT note FROM case_log WHERE case_id = :id ORDER BY id DESC LIMIT 1").param("id", id)
@@ -89,54 +103,52 @@ class CaseExtensionTest {
         assertThat(noticesTo("worker")).isEqualTo(notices + 1);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action IN ('CASE_EXTENSION_REQUEST', 'CASE_EXTENSION_DECIDE') AND target LIKE '%楼上漏水延期'")
                 .query(Long.class).single()).isEqualTo(2);
-        assertThat(page("worker", "/cases/" + id)).contains("已批准").contains("需等待楼上住户出差回来开门查看");
+        assertThat(cases.page("worker", "/cases/" + id)).contains("已批准").contains("需等待楼上住户出差回来开门查看");
         // Decided once: a second decision is refused.
         long decided = jdbc.sql("SELECT id FROM case_extension WHERE case_id = :id").param("id", id).query(Long.class).single();
         assertThat(decide("street", id, decided, "refuse", "改主意")).contains("这项延期申请已处理");
         // A new request may follow once the first is decided, from the moved limit.
-        requested("worker", id, FORM.format(Times.local(finishDue(id).plusDays(1))), "住户仍未回来");
+        requested("worker", id, FORM.format(Times.local(cases.finishDue(id).plusDays(1))), "住户仍未回来");
     }
 
     @Test
     void theStreetRefusesWithAReasonAndTheLimitStays() throws Exception {
         long id = accepted("围墙破损延期");
-        OffsetDateTime due = finishDue(id);
+        OffsetDateTime due = cases.finishDue(id);
         requested("worker", id, FORM.format(Times.local(due.plusDays(1))), "需等待材料");
         long r = pendingRequest(id);
         assertThat(decide("street", id, r, "refuse", "")).contains("请填写不予批准的理由");
         long notices = noticesTo("worker");
         mvc.perform(post("/cases/{id}/extensions/{r}/refuse", id, r).param("note", "材料可就近购买")
                 .with(as("street")).with(csrf())).andExpect(status().is3xxRedirection());
-        assertThat(finishDue(id)).isEqualTo(due);
+        assertThat(cases.finishDue(id)).isEqualTo(due);
         assertThat(jdbc.sql("SELECT status FROM case_extension WHERE id = :r").param("r", r).query(String.class).single()).isEqualTo("REFUSED");
         assertThat(jdbc.sql("SELECT extension_count FROM case_record WHERE id = :id").param("id", id).query(Integer.class).single()).isZero();
         assertThat(noticesTo("worker")).isEqualTo(notices + 1);
         Events.settle(events);
         assertThat(jdbc.sql("SELECT text FROM notification WHERE case_id = :id ORDER BY id DESC LIMIT 1").param("id", id)
                 .query(String.class).single()).contains("未获批准").contains("材料可就近购买");
-        assertThat(page("worker", "/cases/" + id)).contains("不予批准").contains("材料可就近购买");
+        assertThat(cases.page("worker", "/cases/" + id)).contains("不予批准").contains("材料可就近购买");
     }
 
     @Test
     void noRequestAfterTheLimitAndAWaitingRequestDoesNotHoldTheLimitBack() throws Exception {
         long late = accepted("路灯不亮延期迟");
-        jdbc.sql("UPDATE case_record SET finish_due = now() - interval '1 minute' WHERE id = :id").param("id", late).update();
-        assertThat(request("worker", late, FORM.format(Times.local(OffsetDateTime.now().plusDays(1))), "来不及"))
-                .contains("不能再申请延期");
-
         long waiting = accepted("路灯不亮延期中");
-        requested("worker", waiting, FORM.format(Times.local(finishDue(waiting).plusDays(1))), "需等待电力公司");
-        // The limit passes while the street has not decided.
-        OffsetDateTime passed = OffsetDateTime.now().minusMinutes(1).truncatedTo(ChronoUnit.SECONDS);
-        jdbc.sql("UPDATE case_record SET finish_due = :d WHERE id = :id").param("d", passed).param("id", waiting).update();
-        jdbc.sql("UPDATE case_extension SET old_due = :d WHERE case_id = :id").param("d", passed).param("id", waiting).update();
-        deadlines.scan(OffsetDateTime.now());
+        OffsetDateTime due = cases.finishDue(waiting);
+        requested("worker", waiting, FORM.format(Times.local(due.plusDays(1))), "需等待电力公司");
+
+        // Both limits pass while the street has not decided.
+        clock.setTo(due.plusMinutes(1).toInstant());
+        assertThat(request("worker", late, FORM.format(Times.local(clock.now().plusDays(1))), "来不及"))
+                .contains("不能再申请延期");
+        deadlines.scan(clock.now());
         assertThat(jdbc.sql("SELECT count(*) FROM case_overdue WHERE case_id = :id AND stage = 'FINISH'").param("id", waiting)
                 .query(Long.class).single()).isEqualTo(1);
         long r = pendingRequest(waiting);
         assertThat(extensions.pending(street(), 1000)).noneMatch(p -> p.caseId() == waiting);
         assertThat(decide("street", waiting, r, "approve", "")).contains("已届满，不能再批准延期");
-        assertThat(finishDue(waiting)).isAtSameInstantAs(passed);
+        assertThat(cases.finishDue(waiting)).isAtSameInstantAs(due);
         mvc.perform(post("/cases/{id}/extensions/{r}/refuse", waiting, r).param("note", "已超时，按超时处理")
                 .with(as("street")).with(csrf())).andExpect(status().is3xxRedirection());
     }
@@ -144,7 +156,7 @@ class CaseExtensionTest {
     @Test
     void anotherStreetNeitherSeesNorDecides(@Autowired Accounts accounts, @Autowired Divisions divisions) throws Exception {
         long id = accepted("井盖松动延期");
-        requested("worker", id, FORM.format(Times.local(finishDue(id).plusDays(1))), "需定制井盖");
+        requested("worker", id, FORM.format(Times.local(cases.finishDue(id).plusDays(1))), "需定制井盖");
         if (accounts.findByUsername("street-other").isEmpty()) {
             accounts.createSystemAccount("street-other", "周红", Role.STREET_STAFF, divisions.findByCode("150104002").orElseThrow(),
                     "other-pass-1");
@@ -153,7 +165,7 @@ class CaseExtensionTest {
         mvc.perform(get("/cases/{id}", id).with(as("street-other"))).andExpect(status().isNotFound());
         mvc.perform(post("/cases/{id}/extensions/{r}/approve", id, r).with(as("street-other")).with(csrf()))
                 .andExpect(status().isNotFound());
-        assertThat(page("street-other", "/cases")).doesNotContain("井盖松动延期");
+        assertThat(cases.page("street-other", "/cases")).doesNotContain("井盖松动延期");
         // The street does not hold the case, so it cannot ask for more time itself.
         mvc.perform(post("/cases/{id}/extensions", id).param("newDue", "2099-01-01T10:00").param("reason", "越权")
                 .with(as("street")).with(csrf())).andExpect(status().isOk());
@@ -163,28 +175,28 @@ class CaseExtensionTest {
     @Test
     void aDepartmentExtendsOnlyItsOwnSummons() throws Exception {
         long id = accepted("管道破裂延期");
-        move("worker", id, "ESCALATED", "需部门处理");
-        long cgj = department("YQ-CGJ");
-        long zjj = department("YQ-ZJJ");
+        cases.move("worker", id, "ESCALATED", "需部门处理");
+        long cgj = cases.department("YQ-CGJ");
+        long zjj = cases.department("YQ-ZJJ");
         mvc.perform(post("/cases/{id}/summon", id).param("department", String.valueOf(cgj), String.valueOf(zjj))
                 .param("leading", String.valueOf(cgj)).with(as("street")).with(csrf())).andExpect(status().is3xxRedirection());
-        OffsetDateTime cgjDue = reportDue(id, cgj);
-        OffsetDateTime zjjDue = reportDue(id, zjj);
+        OffsetDateTime cgjDue = cases.reportDue(id, cgj);
+        OffsetDateTime zjjDue = cases.reportDue(id, zjj);
 
         // The committee no longer holds the case; a department not summoned does not see it.
-        assertThat(request("worker", id, FORM.format(Times.local(finishDue(id).plusDays(1))), "想延期"))
+        assertThat(request("worker", id, FORM.format(Times.local(cases.finishDue(id).plusDays(1))), "想延期"))
                 .contains("只有正在办理本案的社区或被吹哨且尚未反馈的部门可以申请延期");
         long other = accepted("别处的延期");
-        mvc.perform(post("/cases/{id}/extensions", other).param("newDue", FORM.format(Times.local(finishDue(other).plusDays(1))))
+        mvc.perform(post("/cases/{id}/extensions", other).param("newDue", FORM.format(Times.local(cases.finishDue(other).plusDays(1))))
                 .param("reason", "不是我的").with(as("dept")).with(csrf())).andExpect(status().isNotFound());
 
-        assertThat(page("dept", "/cases/" + id)).contains("申请延期：玉泉区城市管理综合行政执法局反馈时限");
+        assertThat(cases.page("dept", "/cases/" + id)).contains("申请延期：玉泉区城市管理综合行政执法局反馈时限");
         String later = FORM.format(Times.local(cgjDue.plusDays(1)));
         requested("dept", id, later, "需协调供水公司停水");
         mvc.perform(post("/cases/{id}/extensions/{r}/approve", id, pendingRequest(id)).with(as("street")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(reportDue(id, cgj)).isAtSameInstantAs(OffsetDateTime.parse(later + ":00+08:00"));
-        assertThat(reportDue(id, zjj)).isEqualTo(zjjDue);
+        assertThat(cases.reportDue(id, cgj)).isAtSameInstantAs(OffsetDateTime.parse(later + ":00+08:00"));
+        assertThat(cases.reportDue(id, zjj)).isEqualTo(zjjDue);
         assertThat(jdbc.sql("SELECT extension_count FROM case_record WHERE id = :id").param("id", id).query(Integer.class).single())
                 .isEqualTo(1);
         Events.settle(events);
@@ -197,13 +209,7 @@ class CaseExtensionTest {
     }
 
     private long accepted(String title) throws Exception {
-        String location = mvc.perform(post("/cases/new").with(as("worker")).with(csrf()).param("channel", "PHONE")
-                        .param("category", "NEIGHBOURS").param("placeCode", "150104001002").param("title", title)
-                        .param("description", "来电反映：" + title))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        move("worker", id, "ACCEPTED", "");
-        return id;
+        return cases.accepted("NEIGHBOURS", title);
     }
 
     private String request(String who, long id, String newDue, String reason) throws Exception {
@@ -229,32 +235,10 @@ class CaseExtensionTest {
         return jdbc.sql("SELECT count(*) FROM case_extension WHERE case_id = :id").param("id", id).query(Long.class).single();
     }
 
-    private OffsetDateTime finishDue(long id) {
-        return jdbc.sql("SELECT finish_due FROM case_record WHERE id = :id").param("id", id).query(OffsetDateTime.class).single();
-    }
-
-    private OffsetDateTime reportDue(long id, long department) {
-        return jdbc.sql("SELECT report_due FROM case_summons WHERE case_id = :id AND department_id = :d").param("id", id)
-                .param("d", department).query(OffsetDateTime.class).single();
-    }
-
     private long noticesTo(String username) {
         Events.settle(events);
         return jdbc.sql("SELECT count(*) FROM notification WHERE account_id = (SELECT id FROM account WHERE username = :u)")
                 .param("u", username).query(Long.class).single();
-    }
-
-    private long department(String code) {
-        return jdbc.sql("SELECT id FROM department WHERE code = :c").param("c", code).query(Long.class).single();
-    }
-
-    private String page(String who, String path) throws Exception {
-        return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
-
-    private void move(String who, long id, String to, String note) throws Exception {
-        mvc.perform(post("/cases/{id}/move", id).param("to", to).param("note", note).with(as(who)).with(csrf()))
-                .andExpect(status().is3xxRedirection());
     }
 
     private CurrentUser street() {

@@ -12,7 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.linli.LinliTest;
+import org.linli.testing.CaseworkFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +28,13 @@ class CaseLoopTest {
     @Autowired
     JdbcClient jdbc;
 
+    CaseworkFixtures cases;
+
+    @BeforeEach
+    void fixtures() {
+        cases = new CaseworkFixtures(mvc, jdbc);
+    }
+
     @Test
     void aCaseGoesThroughCommunityStreetAndTwoDepartmentsToClosureWithEveryStepLogged() throws Exception {
         String errors = mvc.perform(post("/cases/new").with(as("worker")).with(csrf()).param("channel", "HOTLINE_12345")
@@ -35,26 +44,26 @@ class CaseLoopTest {
         assertThat(errors).contains("12345 转办须填写热线工单号").contains("楼道垃圾堆积三天无人清理");
 
         long id = open("worker", "150104001002001", "楼道垃圾堆积");
-        assertThat(page("worker", "/cases")).contains("楼道垃圾堆积");
+        assertThat(cases.page("worker", "/cases")).contains("楼道垃圾堆积");
 
-        move("worker", id, "ACCEPTED", "");
+        cases.move("worker", id, "ACCEPTED", "");
         String refused = mvc.perform(post("/cases/{id}/move", id).param("to", "SUMMONED").with(as("worker")).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("不能由社区工作者改为“街道已吹哨，部门办理”");
-        move("worker", id, "ESCALATED", "需环卫部门清运");
+        cases.move("worker", id, "ESCALATED", "需环卫部门清运");
 
         // The street may not make "summoned" a plain move: it must name departments.
         assertThat(mvc.perform(post("/cases/{id}/move", id).param("to", "SUMMONED").with(as("street")).with(csrf()))
                 .andReturn().getResponse().getContentAsString()).contains("请选择要吹哨的部门");
-        long cgj = department("YQ-CGJ");
-        long zjj = department("YQ-ZJJ");
+        long cgj = cases.department("YQ-CGJ");
+        long zjj = cases.department("YQ-ZJJ");
         assertThat(mvc.perform(post("/cases/{id}/summon", id).param("department", String.valueOf(cgj))
                         .param("leading", String.valueOf(zjj)).with(as("street")).with(csrf()))
                 .andReturn().getResponse().getContentAsString()).contains("请在所选部门中指定一个牵头部门");
         mvc.perform(post("/cases/{id}/summon", id).param("department", String.valueOf(cgj), String.valueOf(zjj))
                         .param("leading", String.valueOf(cgj)).param("note", "请城管牵头清运").with(as("street")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(statusOf(id)).isEqualTo("SUMMONED");
+        assertThat(cases.statusOf(id)).isEqualTo("SUMMONED");
 
         // A department reports only after checking in; the case waits for both departments.
         assertThat(mvc.perform(post("/cases/{id}/report-back", id).param("note", "已清运完毕").with(as("dept")).with(csrf()))
@@ -62,17 +71,17 @@ class CaseLoopTest {
         mvc.perform(post("/cases/{id}/check-in", id).with(as("dept")).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(post("/cases/{id}/check-in", id).with(as("dept2")).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(multipart("/cases/{id}/report-back", id).file(new org.springframework.mock.web.MockMultipartFile("photos",
-                        "after.png", "image/png", Photos.PNG)).param("note", "已清运垃圾 2 车").with(as("dept")).with(csrf()))
+                        "after.png", "image/png", CaseworkFixtures.PNG)).param("note", "已清运垃圾 2 车").with(as("dept")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(statusOf(id)).isEqualTo("SUMMONED");
+        assertThat(cases.statusOf(id)).isEqualTo("SUMMONED");
         mvc.perform(post("/cases/{id}/report-back", id).param("note", "已督促物业加装垃圾桶").with(as("dept2")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(statusOf(id)).isEqualTo("VERIFYING");
+        assertThat(cases.statusOf(id)).isEqualTo("VERIFYING");
 
         String noReason = mvc.perform(post("/cases/{id}/move", id).param("to", "REWORK").with(as("worker")).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(noReason).contains("请填写返工的理由");
-        move("worker", id, "CLOSED", "现场核查已清理干净");
+        cases.move("worker", id, "CLOSED", "现场核查已清理干净");
 
         List<String> log = jdbc.sql("SELECT coalesce(from_status, '-') || '>' || to_status FROM case_log WHERE case_id = :id ORDER BY id")
                 .param("id", id).query(String.class).list();
@@ -83,22 +92,22 @@ class CaseLoopTest {
                 .isTrue();
         assertThat(jdbc.sql("SELECT count(*) FROM case_attachment WHERE case_id = :id AND log_id IS NOT NULL").param("id", id)
                 .query(Long.class).single()).isEqualTo(1);
-        assertThat(page("worker", "/cases/" + id)).contains("玉泉区城市管理综合行政执法局（牵头）").contains("已清运垃圾 2 车");
+        assertThat(cases.page("worker", "/cases/" + id)).contains("玉泉区城市管理综合行政执法局（牵头）").contains("已清运垃圾 2 车");
     }
 
     @Test
     void aDepartmentSeesOnlyTheCasesItWasSummonedTo() throws Exception {
         long summoned = escalate(open("worker", "150104001002", "路面塌陷"));
-        mvc.perform(post("/cases/{id}/summon", summoned).param("department", String.valueOf(department("YQ-ZJJ")))
-                .param("leading", String.valueOf(department("YQ-ZJJ"))).with(as("street")).with(csrf()));
+        mvc.perform(post("/cases/{id}/summon", summoned).param("department", String.valueOf(cases.department("YQ-ZJJ")))
+                .param("leading", String.valueOf(cases.department("YQ-ZJJ"))).with(as("street")).with(csrf()));
         long notSummoned = open("worker", "150104001002", "井盖缺失");
 
         mvc.perform(get("/cases/{id}", summoned).with(as("dept2"))).andExpect(status().isOk());
         mvc.perform(get("/cases/{id}", summoned).with(as("dept"))).andExpect(status().isNotFound());
         mvc.perform(get("/cases/{id}", notSummoned).with(as("dept2"))).andExpect(status().isNotFound());
         mvc.perform(post("/cases/{id}/check-in", notSummoned).with(as("dept2")).with(csrf())).andExpect(status().isNotFound());
-        assertThat(page("dept2", "/cases")).contains("路面塌陷").doesNotContain("井盖缺失");
-        assertThat(page("dept", "/cases")).doesNotContain("路面塌陷");
+        assertThat(cases.page("dept2", "/cases")).contains("路面塌陷").doesNotContain("井盖缺失");
+        assertThat(cases.page("dept", "/cases")).doesNotContain("路面塌陷");
         // A department cannot move a case by itself.
         assertThat(mvc.perform(post("/cases/{id}/move", summoned).param("to", "VERIFYING").with(as("dept2")).with(csrf()))
                 .andReturn().getResponse().getContentAsString()).contains("部门通过报到和反馈办理案件");
@@ -114,7 +123,7 @@ class CaseLoopTest {
         assertThat(mvc.perform(post("/cases/{id}/summon", id).param("department", String.valueOf(elsewhere))
                         .param("leading", String.valueOf(elsewhere)).with(as("street")).with(csrf()))
                 .andReturn().getResponse().getContentAsString()).contains("只能向本街道及上级区县的职能部门吹哨");
-        assertThat(statusOf(id)).isEqualTo("ESCALATED");
+        assertThat(cases.statusOf(id)).isEqualTo("ESCALATED");
     }
 
     @Test
@@ -125,7 +134,7 @@ class CaseLoopTest {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/cases/{id}/reporter-phone", other).with(as("worker")).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(get("/cases/{id}/photos/1", other).with(as("worker"))).andExpect(status().isNotFound());
-        assertThat(page("worker", "/cases")).doesNotContain("另一社区的路灯不亮");
+        assertThat(cases.page("worker", "/cases")).doesNotContain("另一社区的路灯不亮");
         String outside = mvc.perform(post("/cases/new").with(as("worker")).with(csrf()).param("channel", "PHONE")
                         .param("category", "FACILITIES").param("placeCode", "150104001004").param("title", "越权")
                         .param("description", "越权登记的诉求"))
@@ -151,7 +160,7 @@ class CaseLoopTest {
                 "13900001111", null, null, null, "concurrent-key-0001", List.of());
         Submitter who = new Submitter("居民", org.linli.shared.Role.RESIDENT, org.linli.shared.DataScope.COUNTRY, null, null);
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
-            java.util.concurrent.Callable<Intake.Result> submit = () -> intake.open(form, who);
+            java.util.concurrent.Callable<Intake.Opened> submit = () -> intake.open(form, who);
             var results = pool.invokeAll(java.util.Collections.nCopies(4, submit));
             java.util.Set<Long> ids = new java.util.HashSet<>();
             for (var r : results) {
@@ -174,12 +183,12 @@ class CaseLoopTest {
         assertThat(jdbc.sql("SELECT count(*) FROM case_record WHERE description LIKE '三号楼前路灯倒伏%'").query(Long.class).single())
                 .isZero();
         String located = mvc.perform(multipart("/cases/new").file(new org.springframework.mock.web.MockMultipartFile("photos",
-                                "lamp.png", "image/png", Photos.PNG))
+                                "lamp.png", "image/png", CaseworkFixtures.PNG))
                         .param("channel", "GRID_PATROL").param("category", "FACILITIES").param("placeCode", "150104001002001")
                         .param("description", "三号楼前路灯倒伏，压住了自行车").param("latitude", "40.812345").param("longitude", "111.654321")
                         .with(as("grid")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        assertThat(page("grid", located)).contains("北纬 40.812345，东经 111.654321").contains("lamp.png");
+        assertThat(cases.page("grid", located)).contains("北纬 40.812345，东经 111.654321").contains("lamp.png");
         String far = mvc.perform(post("/cases/new").param("channel", "GRID_PATROL").param("category", "FACILITIES")
                         .param("placeCode", "150104001002001").param("description", "位置不对的巡查").param("latitude", "51.5")
                         .param("longitude", "-0.12").with(as("grid")).with(csrf()))
@@ -197,33 +206,12 @@ class CaseLoopTest {
     }
 
     private long escalate(long id) throws Exception {
-        move("worker", id, "ACCEPTED", "");
-        move("worker", id, "ESCALATED", "社区无法解决");
+        cases.move("worker", id, "ACCEPTED", "");
+        cases.move("worker", id, "ESCALATED", "社区无法解决");
         return id;
     }
 
-    private long department(String code) {
-        return jdbc.sql("SELECT id FROM department WHERE code = :c").param("c", code).query(Long.class).single();
-    }
-
-    private String statusOf(long id) {
-        return jdbc.sql("SELECT status FROM case_record WHERE id = :id").param("id", id).query(String.class).single();
-    }
-
-    private String page(String who, String path) throws Exception {
-        return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
-
     private long open(String who, String place, String title) throws Exception {
-        String location = mvc.perform(post("/cases/new").with(as(who)).with(csrf()).param("channel", "PHONE")
-                        .param("category", "SANITATION").param("placeCode", place).param("title", title)
-                        .param("description", "来电反映：" + title).param("reporterPhone", "13812345678"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-    }
-
-    private void move(String who, long id, String to, String note) throws Exception {
-        mvc.perform(post("/cases/{id}/move", id).param("to", to).param("note", note).with(as(who)).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        return cases.open(who, "SANITATION", place, title, "来电反映：" + title, "13812345678");
     }
 }

@@ -69,9 +69,13 @@ class CaseSettingsTest {
 
     @Test
     void departmentsAreCreatedWithinScopeAndGainStaff() throws Exception {
+        // What the form itself gets wrong is shown all at once; where the department would sit is looked up after.
         String errors = mvc.perform(post("/departments").param("code", "x").param("name", "").param("divisionCode", "150104001002")
                 .with(as("street")).with(csrf())).andReturn().getResponse().getContentAsString();
-        assertThat(errors).contains("编码为 2–32 位").contains("请填写部门名称").contains("部门应设在您管辖范围内的区县或街道乡镇");
+        assertThat(errors).contains("编码为 2–32 位").contains("请填写部门名称").contains("value=\"150104001002\"");
+        String committee = mvc.perform(post("/departments").param("code", "xzq-wrong").param("name", "设错地方的部门")
+                .param("divisionCode", "150104001002").with(as("street")).with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(committee).contains("部门应设在您管辖范围内的区县或街道乡镇").contains("value=\"设错地方的部门\"");
         mvc.perform(post("/departments").param("code", "xzq-sgs").param("name", "小召前街市政所").param("divisionCode", "150104001")
                 .with(as("street")).with(csrf())).andExpect(status().is3xxRedirection());
         long id = jdbc.sql("SELECT id FROM department WHERE code = 'XZQ-SGS'").query(Long.class).single();

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.linli.shared.Refusal;
 import org.linli.shared.Role;
 
 class CaseStatusTest {
@@ -34,8 +35,8 @@ class CaseStatusTest {
                     if (from.mayMoveTo(to, role)) {
                         allowed.add(move);
                     } else {
-                        assertThatThrownBy(() -> from.requireTransition(to, role)).isInstanceOf(CaseRejected.class)
-                                .hasMessageContaining(role.label());
+                        assertThatThrownBy(() -> from.requireTransition(to, role)).isInstanceOf(Refusal.class)
+                                .hasMessageContaining("casework.move.not-allowed").hasMessageContaining(role.label());
                     }
                 }
             }

@@ -10,10 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.linli.LinliTest;
+import org.linli.casework.internal.Deadlines;
 import org.linli.notice.Outbox;
 import org.linli.notice.RecordingGateway;
+import org.linli.testing.CaseworkFixtures;
 import org.linli.testing.Events;
+import org.linli.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +44,16 @@ class ReporterAndClockTest {
 
     @Autowired
     Deadlines deadlines;
+
+    @Autowired
+    TestClock clock;
+
+    CaseworkFixtures cases;
+
+    @BeforeEach
+    void fixtures() {
+        cases = new CaseworkFixtures(mvc, jdbc);
+    }
 
     @Test
     void aResidentReportsWithoutSigningInFollowsTheCaseAndABadRatingReopensIt() throws Exception {
@@ -140,19 +154,20 @@ class ReporterAndClockTest {
 
     @Test
     void passedLimitsCountAgainstTheHolderAndEscalateWhereTheCategorySays() throws Exception {
-        long auto = open("SANITATION", "垃圾清运超时");
-        long manual = open("NEIGHBOURS", "邻里漏水纠纷");
-        jdbc.sql("UPDATE case_record SET accept_due = now() - interval '1 minute' WHERE id IN (:a, :m)")
-                .param("a", auto).param("m", manual).update();
-        assertThat(deadlines.scan(OffsetDateTime.now())).isGreaterThanOrEqualTo(2);
-        assertThat(statusOf(auto)).isEqualTo("ESCALATED");
-        assertThat(statusOf(manual)).isEqualTo("REPORTED");
+        long auto = cases.open("worker", "SANITATION", CaseworkFixtures.COMMITTEE, "垃圾清运超时");
+        long manual = cases.open("worker", "NEIGHBOURS", CaseworkFixtures.COMMITTEE, "邻里漏水纠纷");
+        // Time passes (in working hours, so perhaps over a weekend) until both limits to accept have passed.
+        OffsetDateTime later = cases.acceptDue(auto).isAfter(cases.acceptDue(manual)) ? cases.acceptDue(auto) : cases.acceptDue(manual);
+        clock.setTo(later.plusMinutes(1).toInstant());
+        assertThat(deadlines.scan(clock.now())).isGreaterThanOrEqualTo(2);
+        assertThat(cases.statusOf(auto)).isEqualTo("ESCALATED");
+        assertThat(cases.statusOf(manual)).isEqualTo("REPORTED");
         assertThat(jdbc.sql("SELECT count(*) FROM case_overdue WHERE case_id IN (:a, :m) AND stage = 'ACCEPT' AND division_path LIKE '%/150104001002/'")
                 .param("a", auto).param("m", manual).query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT actor FROM case_log WHERE case_id = :a AND to_status = 'ESCALATED'").param("a", auto)
                 .query(String.class).single()).isEqualTo(Deadlines.CLOCK);
         // A second scan records nothing new.
-        deadlines.scan(OffsetDateTime.now());
+        deadlines.scan(clock.now());
         assertThat(jdbc.sql("SELECT count(*) FROM case_overdue WHERE case_id IN (:a, :m)").param("a", auto).param("m", manual)
                 .query(Long.class).single()).isEqualTo(2);
         Events.settle(events);
@@ -163,11 +178,10 @@ class ReporterAndClockTest {
                 .contains("已超时（受理）：邻里漏水纠纷");
 
         // A summoned department that does not check in in time is counted, and the street is told.
-        long cgj = jdbc.sql("SELECT id FROM department WHERE code = 'YQ-CGJ'").query(Long.class).single();
-        mvc.perform(post("/cases/{id}/summon", auto).param("department", String.valueOf(cgj)).param("leading", String.valueOf(cgj))
-                .with(as("street")).with(csrf())).andExpect(status().is3xxRedirection());
-        jdbc.sql("UPDATE case_summons SET checkin_due = now() - interval '1 minute' WHERE case_id = :a").param("a", auto).update();
-        deadlines.scan(OffsetDateTime.now());
+        long cgj = cases.department("YQ-CGJ");
+        cases.summon(auto, "YQ-CGJ");
+        clock.setTo(cases.checkinDue(auto, cgj).plusMinutes(1).toInstant());
+        deadlines.scan(clock.now());
         assertThat(jdbc.sql("SELECT count(*) FROM case_overdue WHERE case_id = :a AND stage = 'CHECKIN' AND department_id = :d")
                 .param("a", auto).param("d", cgj).query(Long.class).single()).isEqualTo(1);
         assertThat(mvc.perform(get("/cases").with(as("dept"))).andReturn().getResponse().getContentAsString()).contains("垃圾清运超时");
@@ -178,17 +192,5 @@ class ReporterAndClockTest {
         OffsetDateTime start = java.time.LocalDateTime.parse("2026-09-30T17:00").atZone(org.linli.shared.Times.zone()).toOffsetDateTime();
         assertThat(calendar.due(start, org.linli.casework.calendar.TimeLimit.parse("1wh")))
                 .isEqualTo(java.time.LocalDateTime.parse("2026-10-08T09:00").atZone(org.linli.shared.Times.zone()).toOffsetDateTime());
-    }
-
-    private long open(String category, String title) throws Exception {
-        String location = mvc.perform(post("/cases/new").with(as("worker")).with(csrf()).param("channel", "PHONE")
-                        .param("category", category).param("placeCode", "150104001002").param("title", title)
-                        .param("description", "来电反映：" + title))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-    }
-
-    private String statusOf(long id) {
-        return jdbc.sql("SELECT status FROM case_record WHERE id = :id").param("id", id).query(String.class).single();
     }
 }

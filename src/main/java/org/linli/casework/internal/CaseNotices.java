@@ -1,8 +1,10 @@
-package org.linli.casework;
+package org.linli.casework.internal;
 
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.linli.casework.CaseStatus;
+import org.linli.casework.CaseView;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.notice.Notice;
@@ -10,29 +12,33 @@ import org.linli.notice.TextMessage;
 import org.linli.registry.PersonalData;
 import org.linli.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Tells each party what a case now waits for: in the app, and the reporter by SMS. */
+/**
+ * Tells each party what a case now waits for: in the app, and the reporter by SMS. Both are events
+ * ({@link Notice}, {@link TextMessage}) published in the transaction of the change, which the notice
+ * module stores after it commits, so a change rolled back tells nobody.
+ */
 @Component
-class CaseNotices {
+public class CaseNotices {
 
     private final ApplicationEventPublisher events;
     private final Divisions divisions;
-    private final JdbcClient jdbc;
+    private final CaseStore store;
 
-    CaseNotices(ApplicationEventPublisher events, Divisions divisions, JdbcClient jdbc) {
+    CaseNotices(ApplicationEventPublisher events, Divisions divisions, CaseStore store) {
         this.events = events;
         this.divisions = divisions;
-        this.jdbc = jdbc;
+        this.store = store;
     }
 
     /** Publishes a notice in the transaction of the change; the notice module stores it after commit. */
-    void publish(Notice notice) {
+    public void publish(Notice notice) {
         events.publishEvent(notice);
     }
 
-    void reported(CaseView c, PersonalData.SealedPhone phone) {
+    /** A new case: the committee is to accept it, the reporter gets the tracking code. */
+    public void reported(CaseView c, PersonalData.SealedPhone phone) {
         committee(c).ifPresent(d -> publish(Notice.toRole(Role.COMMUNITY_WORKER, d.id(), c.id(),
                 "新诉求待受理：" + c.title() + "（" + c.categoryName() + "）", link(c))));
         if (phone != null) {
@@ -83,11 +89,8 @@ class CaseNotices {
         if (c.reporterAccountId() != null) {
             publish(Notice.toAccount(c.reporterAccountId(), c.id(), text, "/track/" + c.trackingCode()));
         }
-        record Sealed(byte[] phone, String mask) {
-        }
-        jdbc.sql("SELECT reporter_phone AS phone, reporter_phone_mask AS mask FROM case_record WHERE id = :id AND reporter_phone IS NOT NULL")
-                .param("id", c.id()).query(Sealed.class).optional()
-                .ifPresent(s -> events.publishEvent(TextMessage.sms(s.phone(), s.mask(), "【邻里】" + text + "查询码 " + c.trackingCode() + "。")));
+        store.reporterPhone(c.id())
+                .ifPresent(s -> events.publishEvent(TextMessage.sms(s.cipher(), s.mask(), "【邻里】" + text + "查询码 " + c.trackingCode() + "。")));
     }
 
     private static String link(CaseView c) {
@@ -95,11 +98,11 @@ class CaseNotices {
     }
 
     /** The committee (12-digit code) and street (9-digit code) on the case's path. */
-    Optional<Division> committee(CaseView c) {
+    public Optional<Division> committee(CaseView c) {
         return segment(c.divisionPath(), 12);
     }
 
-    Optional<Division> street(CaseView c) {
+    public Optional<Division> street(CaseView c) {
         return segment(c.divisionPath(), 9);
     }
 

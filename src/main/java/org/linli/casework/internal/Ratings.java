@@ -1,13 +1,18 @@
-package org.linli.casework;
+package org.linli.casework.internal;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.linli.audit.AuditLog;
+import org.linli.casework.CaseStatus;
+import org.linli.casework.CaseView;
+import org.linli.shared.CurrentUser;
+import org.linli.shared.Masks;
+import org.linli.shared.Refusal;
 import org.linli.shared.Role;
 import org.linli.shared.Times;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,53 +36,69 @@ public class Ratings {
         }
     }
 
-    private final JdbcClient jdbc;
-    private final Cases cases;
+    private final RatingStore store;
+    private final CaseReads reads;
+    private final CaseRecords records;
+    private final Tracking tracking;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Ratings(JdbcClient jdbc, Cases cases, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.cases = cases;
+    Ratings(RatingStore store, CaseReads reads, CaseRecords records, Tracking tracking, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.reads = reads;
+        this.records = records;
+        this.tracking = tracking;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public List<Rating> of(long caseId) {
-        return jdbc.sql("SELECT score, comment, rated_at FROM case_rating WHERE case_id = :c ORDER BY rated_at")
-                .param("c", caseId).query(Rating.class).list();
+        return store.of(caseId);
     }
 
     /** Whether the case waits for the reporter's rating (closed, and not rated since it closed). */
     public boolean awaitsRating(CaseView c) {
-        return c.status() == CaseStatus.CLOSED && jdbc.sql("SELECT count(*) FROM case_rating WHERE case_id = :c AND rated_at >= :closed")
-                .param("c", c.id()).param("closed", c.closedAt()).query(Long.class).single() == 0;
+        return c.status() == CaseStatus.CLOSED && !store.ratedSince(c.id(), c.closedAt());
+    }
+
+    /**
+     * The reporter rates the case found by its tracking code: a signed-in resident who reported it,
+     * or whoever gives the phone number it was reported with.
+     */
+    @Transactional
+    public void rate(CaseView c, RatingForm form, CurrentUser user) {
+        if (!tracking.isReporter(c, user, form.phone())) {
+            throw Refusal.ofField("phone", "casework.rating.not-the-reporter");
+        }
+        String rater = user != null && user.role() == Role.RESIDENT ? user.username()
+                : "居民 " + Masks.phone(form.phone().substring(0, 3), form.phone().substring(7));
+        rate(c.id(), form.score(), form.comment(), rater);
     }
 
     /** Rates a case whose reporter the caller has already established. */
     @Transactional
     public void rate(long caseId, int score, String comment, String rater) {
-        CaseView c = cases.load(caseId);
+        CaseView c = reads.load(caseId);
         if (!awaitsRating(c)) {
-            throw new CaseRejected("该诉求当前不需要评价");
+            throw Refusal.of("casework.rating.not-awaited");
         }
         if (score < 1 || score > 5) {
-            throw new CaseRejected("请选择满意程度");
+            throw Refusal.ofField("score", "casework.rating.score-required");
         }
         String text = comment == null ? "" : comment.strip();
         if (text.length() > 500) {
-            throw new CaseRejected("评价内容不能超过 500 个字");
+            throw Refusal.ofField("comment", "casework.rating.too-long");
         }
         if (score <= 2 && text.isEmpty()) {
-            throw new CaseRejected("不满意时请说明原因，以便整改");
+            throw Refusal.ofField("comment", "casework.rating.reason-required");
         }
-        jdbc.sql("INSERT INTO case_rating (case_id, score, comment, rated_by) VALUES (:c, :s, :t, :by)")
-                .param("c", caseId).param("s", score).param("t", text.isEmpty() ? null : text).param("by", rater).update();
-        jdbc.sql("UPDATE case_record SET rating = :s WHERE id = :c").param("s", score).param("c", caseId).update();
+        store.rate(caseId, score, text.isEmpty() ? null : text, rater, OffsetDateTime.now(clock));
         audit.recordAs(rater, "CASE_RATE", c.number() + " " + c.title(), c.divisionPath(), GRADES.get(score));
         if (score <= 2) {
-            cases.transition(cases.load(caseId), CaseStatus.REOPENED, "评价“" + GRADES.get(score) + "”：" + text, rater,
+            records.transition(reads.load(caseId), CaseStatus.REOPENED, "评价“" + GRADES.get(score) + "”：" + text, rater,
                     Role.RESIDENT, null);
         } else {
-            cases.log(caseId, rater, Role.RESIDENT, CaseStatus.CLOSED, CaseStatus.CLOSED, "评价“" + GRADES.get(score) + "”"
+            records.log(caseId, rater, Role.RESIDENT, CaseStatus.CLOSED, CaseStatus.CLOSED, "评价“" + GRADES.get(score) + "”"
                     + (text.isEmpty() ? "" : "：" + text), null);
         }
     }

@@ -1,4 +1,4 @@
-package org.linli.casework;
+package org.linli.casework.internal;
 
 import java.security.MessageDigest;
 import java.time.LocalDateTime;
@@ -6,12 +6,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.linli.casework.CaseStatus;
+import org.linli.casework.CaseView;
+import org.linli.casework.Cases;
 import org.linli.registry.PersonalData;
 import org.linli.registry.Phone;
 import org.linli.shared.CurrentUser;
+import org.linli.shared.NotFoundException;
 import org.linli.shared.Role;
 import org.linli.shared.Times;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,13 +31,13 @@ public class Tracking {
         }
     }
 
-    private final JdbcClient jdbc;
-    private final Cases cases;
+    private final CaseStore store;
+    private final CaseReads reads;
     private final PersonalData personal;
 
-    Tracking(JdbcClient jdbc, Cases cases, PersonalData personal) {
-        this.jdbc = jdbc;
-        this.cases = cases;
+    Tracking(CaseStore store, CaseReads reads, PersonalData personal) {
+        this.store = store;
+        this.reads = reads;
         this.personal = personal;
     }
 
@@ -43,26 +46,30 @@ public class Tracking {
         if (!c.matches("[2-9A-Z]{8}")) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT id FROM case_record WHERE tracking_code = :c").param("c", c).query(Long.class).optional()
-                .map(cases::load);
+        return store.byTrackingCode(c).map(reads::load);
+    }
+
+    /** The case of a tracking code, or a 404. */
+    public CaseView get(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("tracking " + code));
     }
 
     /** Status changes only; check-ins and ratings (which keep the status) are left out. */
     public List<Step> steps(CaseView c) {
-        return cases.logOf(c.id()).stream().filter(l -> l.fromStatus() != l.toStatus())
+        return reads.logOf(c.id()).stream().filter(l -> l.fromStatus() != l.toStatus())
                 .map(l -> new Step(l.at(), l.toStatus())).toList();
     }
 
-    public List<Cases.Attachment> reporterPhotos(CaseView c) {
-        Long firstLog = cases.logOf(c.id()).getFirst().id();
-        return cases.attachmentsOf(c.id()).stream().filter(a -> firstLog.equals(a.logId())).toList();
+    public List<CaseReads.Attachment> reporterPhotos(CaseView c) {
+        Long firstLog = reads.logOf(c.id()).getFirst().id();
+        return reads.attachmentsOf(c.id()).stream().filter(a -> firstLog.equals(a.logId())).toList();
     }
 
-    public Cases.Photo reporterPhoto(CaseView c, long attachmentId) {
+    public CaseReads.Photo reporterPhoto(CaseView c, long attachmentId) {
         if (reporterPhotos(c).stream().noneMatch(a -> a.id() == attachmentId)) {
-            throw new org.linli.shared.NotFoundException("attachment " + attachmentId);
+            throw new NotFoundException("attachment " + attachmentId);
         }
-        return cases.photoOf(c.id(), attachmentId);
+        return reads.photoOf(c.id(), attachmentId);
     }
 
     /** Whether the caller is the reporter: their own signed-in account, or the phone number they gave. */
@@ -73,13 +80,11 @@ public class Tracking {
         if (phone == null || Phone.problem(phone) != null) {
             return false;
         }
-        byte[] stored = jdbc.sql("SELECT reporter_phone_hash FROM case_record WHERE id = :id").param("id", c.id())
-                .query(byte[].class).optional().orElse(null);
-        return stored != null && MessageDigest.isEqual(stored, personal.hashPhone(phone));
+        return store.reporterPhone(c.id()).map(s -> MessageDigest.isEqual(s.hash(), personal.hashPhone(phone))).orElse(false);
     }
 
     /** A signed-in resident's own cases, newest first. */
     public List<CaseView> mine(CurrentUser user) {
-        return cases.queue(user, new Cases.Filter(null, null, null, false, false), 0, 100);
+        return reads.queue(user, new Cases.Filter(null, null, null, false, false), 0, 100);
     }
 }

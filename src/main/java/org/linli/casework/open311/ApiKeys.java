@@ -1,17 +1,17 @@
 package org.linli.casework.open311;
 
-import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.linli.audit.AuditLog;
 import org.linli.division.Division;
@@ -19,8 +19,8 @@ import org.linli.division.Divisions;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.DataScope;
 import org.linli.shared.NotFoundException;
+import org.linli.shared.Refusal;
 import org.linli.shared.Times;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,29 +50,28 @@ public class ApiKeys {
         public LocalDateTime localRevokedAt() {
             return Times.local(revokedAt);
         }
+
+        ApiKey named(String place) {
+            return new ApiKey(id, name, keyPrefix, divisionId, divisionPath, place, createdBy, createdAt, revokedAt);
+        }
+
+        String divisionCode() {
+            String[] codes = divisionPath.split("/");
+            return codes[codes.length - 1];
+        }
     }
 
-    /** Either errors by field, or the new key in full (never retrievable again). */
-    public record Created(Map<String, String> errors, String key) {
-    }
-
-    private static final String SELECT = """
-            SELECT k.id, k.name, k.key_prefix, k.division_id, k.division_path, d.name AS division_name, k.created_by,
-                   k.created_at, k.revoked_at
-            FROM api_key k JOIN division d ON d.id = k.division_id
-            """;
-
-    private final JdbcClient jdbc;
+    private final ApiKeyStore store;
     private final Divisions divisions;
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiKeys(JdbcClient jdbc, Divisions divisions, AuditLog audit, Clock clock) {
-        this.clock = clock;
-        this.jdbc = jdbc;
+    ApiKeys(ApiKeyStore store, Divisions divisions, AuditLog audit, Clock clock) {
+        this.store = store;
         this.divisions = divisions;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The key's holder if the key is known and not revoked; a wrong key and a revoked one look alike. */
@@ -80,53 +79,41 @@ public class ApiKeys {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql(SELECT + " WHERE k.key_hash = :h AND k.revoked_at IS NULL").param("h", hash(key.strip()))
-                .query(ApiKey.class).optional();
+        return store.live(hash(key.strip()));
     }
 
     /** Keys bound to divisions within the scope, newest first. */
     public List<ApiKey> within(DataScope scope) {
-        return jdbc.sql(SELECT + " WHERE k.division_path LIKE :prefix || '%' ORDER BY k.created_at DESC, k.id DESC")
-                .param("prefix", scope.prefix()).query(ApiKey.class).list();
+        List<ApiKey> keys = store.within(scope.prefix());
+        Map<String, String> names = divisions.byCodes(keys.stream().map(ApiKey::divisionCode).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Division::code, Division::name));
+        return keys.stream().map(k -> k.named(names.getOrDefault(k.divisionCode(), k.divisionCode()))).toList();
     }
 
+    /** Makes a key for a division of the user's scope; returns the whole key, which is never retrievable again. */
     @Transactional
-    public Created create(String name, String divisionCode, CurrentUser user) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty() || n.length() > 40) {
-            errors.put("name", "请填写对接系统名称（不超过 40 个字）");
-        }
-        String code = divisionCode == null ? "" : divisionCode.strip();
-        Division division = divisions.findByCode(code).filter(d -> user.scope().covers(d.path())).orElse(null);
-        if (division == null) {
-            errors.put("divisionCode", code.isEmpty() ? "请填写密钥适用的区划编码" : "区划编码“" + code + "”不在您的管辖范围内");
-        }
-        if (!errors.isEmpty()) {
-            return new Created(errors, null);
-        }
+    public String create(ApiKeyForm form, CurrentUser user) {
+        Division division = divisions.findByCode(form.divisionCode()).filter(d -> user.scope().covers(d.path()))
+                .orElseThrow(() -> Refusal.ofField("divisionCode", "casework.api-key.division-outside", form.divisionCode()));
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        jdbc.sql("""
-                        INSERT INTO api_key (name, key_hash, key_prefix, division_id, division_path, created_by)
-                        VALUES (:name, :hash, :prefix, :d, :p, :by)""")
-                .param("name", n).param("hash", hash(key)).param("prefix", key.substring(0, 8))
-                .param("d", division.id()).param("p", division.path()).param("by", user.username()).update();
-        audit.record("API_KEY_CREATE", n + " " + key.substring(0, 8) + "…", division.path(), division.name());
-        return new Created(Map.of(), key);
+        store.insert(form.name(), hash(key), key.substring(0, 8), division, user.username(), OffsetDateTime.now(clock));
+        audit.record("API_KEY_CREATE", form.name() + " " + key.substring(0, 8) + "…", division.path(), division.name());
+        return key;
     }
 
     @Transactional
     public void revoke(long id, CurrentUser user) {
-        ApiKey key = jdbc.sql(SELECT + " WHERE k.id = :id").param("id", id).query(ApiKey.class).optional()
-                .filter(k -> user.scope().covers(k.divisionPath()))
+        ApiKey key = store.get(id).filter(k -> user.scope().covers(k.divisionPath()))
                 .orElseThrow(() -> new NotFoundException("api key " + id));
         if (key.revoked()) {
             return;
         }
-        jdbc.sql("UPDATE api_key SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL").param("now", OffsetDateTime.now(clock)).param("id", id).update();
-        audit.record("API_KEY_REVOKE", key.name() + " " + key.keyPrefix() + "…", key.divisionPath(), key.divisionName());
+        store.revoke(id, OffsetDateTime.now(clock));
+        Division division = divisions.findByCode(key.divisionCode()).orElse(null);
+        audit.record("API_KEY_REVOKE", key.name() + " " + key.keyPrefix() + "…", key.divisionPath(),
+                division == null ? key.divisionCode() : division.name());
     }
 
     static byte[] hash(String key) {

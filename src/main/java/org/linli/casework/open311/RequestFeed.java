@@ -3,28 +3,56 @@ package org.linli.casework.open311;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.linli.casework.CaseStatus;
 import org.linli.casework.Channel;
+import org.linli.division.Division;
+import org.linli.division.Divisions;
 import org.linli.shared.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Cases as GeoReport service requests: one query that also finds who is responsible (the
- * committee, or the leading department while summoned) and why a case was refused. The caller
- * decides the visible set: a key's division, or the jurisdiction's Open311 cases for anyone.
- * Reporters' names and phone numbers are not even selected.
+ * Cases as GeoReport service requests: one query that also finds the leading department while
+ * summoned and why a case was refused, then one lookup of the division module for the names of the
+ * places and of the committees responsible. The caller decides the visible set: a key's division,
+ * or the jurisdiction's Open311 cases for anyone. Reporters' names and phone numbers are not even
+ * selected.
  */
 @Component
 class RequestFeed {
 
     record Row(long id, String number, String trackingCode, CaseStatus status, String categoryCode, String categoryName,
                String description, Channel channel, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-               OffsetDateTime finishDue, String divisionCode, String divisionName, String address, BigDecimal latitude,
+               OffsetDateTime finishDue, String divisionPath, String divisionName, String address, BigDecimal latitude,
                BigDecimal longitude, String committeeName, String leadDepartment, String rejection) {
+
+        /** The place's code: the last code of its path. */
+        String divisionCode() {
+            return codes(divisionPath).getLast();
+        }
+
+        /** The committee's code (twelve digits) on the place's path, if the place lies within one. */
+        Optional<String> committeeCode() {
+            return codes(divisionPath).stream().filter(c -> c.length() == 12).findFirst();
+        }
+
+        Row named(Map<String, String> names) {
+            return new Row(id, number, trackingCode, status, categoryCode, categoryName, description, channel, createdAt, updatedAt,
+                    finishDue, divisionPath, names.getOrDefault(divisionCode(), divisionCode()), address, latitude, longitude,
+                    committeeCode().map(names::get).orElse(null), leadDepartment, rejection);
+        }
+
+        private static List<String> codes(String path) {
+            return Arrays.stream(path.split("/")).filter(c -> !c.isEmpty()).toList();
+        }
     }
 
     /** Who may see what: cases under {@code scope}, and only those of {@code channel} if it is set. */
@@ -37,22 +65,22 @@ class RequestFeed {
 
     private static final String SELECT = """
             SELECT c.id, c.number, c.tracking_code, c.status, c.category_code, k.name AS category_name, c.description,
-                   c.channel, c.created_at, c.updated_at, c.finish_due, d.code AS division_code, d.name AS division_name,
-                   c.address, c.latitude, c.longitude,
-                   (SELECT m.name FROM division m WHERE m.level = 'COMMITTEE' AND c.division_path LIKE m.path || '%'
-                    ORDER BY length(m.path) DESC LIMIT 1) AS committee_name,
+                   c.channel, c.created_at, c.updated_at, c.finish_due, c.division_path, NULL::text AS division_name,
+                   c.address, c.latitude, c.longitude, NULL::text AS committee_name,
                    (SELECT p.name FROM case_summons s JOIN department p ON p.id = s.department_id
                     WHERE s.case_id = c.id AND s.is_lead ORDER BY s.round DESC LIMIT 1) AS lead_department,
                    (SELECT l.note FROM case_log l WHERE l.case_id = c.id AND l.to_status = 'REJECTED'
                     ORDER BY l.id DESC LIMIT 1) AS rejection
-            FROM case_record c JOIN case_category k ON k.code = c.category_code JOIN division d ON d.id = c.division_id
+            FROM case_record c JOIN case_category k ON k.code = c.category_code
             WHERE c.division_path LIKE :prefix || '%' AND (:channel = '' OR c.channel = :channel)
             """;
 
     private final JdbcClient jdbc;
+    private final Divisions divisions;
 
-    RequestFeed(JdbcClient jdbc) {
+    RequestFeed(JdbcClient jdbc, Divisions divisions) {
         this.jdbc = jdbc;
+        this.divisions = divisions;
     }
 
     List<Row> search(Visibility v, Query q) {
@@ -84,16 +112,28 @@ class RequestFeed {
         for (Object[] p : params) {
             spec = spec.param((String) p[0], p[1]);
         }
-        return spec.query(Row.class).list();
+        return named(spec.query(Row.class).list());
     }
 
     Optional<Row> byNumber(Visibility v, String number) {
-        return bind(jdbc.sql(SELECT + " AND c.number = :n"), v).param("n", number).query(Row.class).optional();
+        return bind(jdbc.sql(SELECT + " AND c.number = :n"), v).param("n", number).query(Row.class).optional()
+                .map(r -> named(List.of(r)).getFirst());
     }
 
     Optional<Row> byToken(Visibility v, String token) {
         return bind(jdbc.sql(SELECT + " AND c.tracking_code = :t"), v).param("t", token.strip().toUpperCase())
-                .query(Row.class).optional();
+                .query(Row.class).optional().map(r -> named(List.of(r)).getFirst());
+    }
+
+    /** The places and committees of the rows named, one lookup for them all. */
+    private List<Row> named(List<Row> rows) {
+        Set<String> codes = new HashSet<>();
+        rows.forEach(r -> {
+            codes.add(r.divisionCode());
+            r.committeeCode().ifPresent(codes::add);
+        });
+        Map<String, String> names = divisions.byCodes(codes).stream().collect(Collectors.toMap(Division::code, Division::name));
+        return rows.stream().map(r -> r.named(names)).toList();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Visibility v) {

@@ -8,8 +8,9 @@ import org.linli.casework.Categories;
 import org.linli.casework.Category;
 import org.linli.casework.Channel;
 import org.linli.casework.NewCase;
+import org.linli.division.Division;
+import org.linli.division.Divisions;
 import org.linli.division.Level;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestParser {
 
-    /** What the intake checks, in Open311's words: its field → (parameter, English reason). */
-    private static final Map<String, String[]> FIELDS = Map.of(
+    /** What the intake checks, in Open311's words: its field → (parameter, English reason), in the order of the form. */
+    private static final Map<String, String[]> FIELDS = orderedFields(
             "description", new String[] {"description", "description must be 5 to 2000 characters"},
             "category", new String[] {"service_code", "unknown service_code"},
             "placeCode", new String[] {"address_id", "the place must be a committee, grid, estate or building within the key's area"},
@@ -30,14 +31,17 @@ class RequestParser {
             "reporterName", new String[] {"last_name", "first_name and last_name together must not exceed 50 characters"},
             "address", new String[] {"address_string", "address_string must not exceed 200 characters"},
             "latitude", new String[] {"lat", "lat and long must be decimal degrees within China"},
-            "submissionKey", new String[] {"submission_key", "submission_key must be 8-48 letters, digits, '_' or '-'"});
+            "submissionKey", new String[] {"submission_key", "submission_key must be 8-48 letters, digits, '_' or '-'"},
+            "hotlineNumber", new String[] {"attribute[hotline_number]", "hotline_number must not exceed 30 characters"},
+            "title", new String[] {"description", "the title must not exceed 100 characters"},
+            "photos", new String[] {"media", "media must be JPG, PNG or WebP photos"});
 
     private final Categories categories;
-    private final JdbcClient jdbc;
+    private final Divisions divisions;
 
-    RequestParser(Categories categories, JdbcClient jdbc) {
+    RequestParser(Categories categories, Divisions divisions) {
         this.categories = categories;
-        this.jdbc = jdbc;
+        this.divisions = divisions;
     }
 
     /** The form for the intake, or a 400 with one description per wrong parameter. */
@@ -80,20 +84,30 @@ class RequestParser {
         // Keys are unique across all channels: prefixing the key's id keeps one client from
         // ever receiving a case another client made with the same submission key.
         String submissionKey = submission.isEmpty() ? null : "o311k" + key.id() + "-" + submission;
-        return new NewCase(code, place, null, value(params, "description"), Channel.OPEN311, null,
-                name(value(params, "first_name"), value(params, "last_name")), value(params, "phone"),
-                addressString, lat, lon, submissionKey, List.of());
+        return new NewCase(code, place, null, value(params, "description"), Channel.OPEN311,
+                value(params, "attribute[hotline_number]"), name(value(params, "first_name"), value(params, "last_name")),
+                value(params, "phone"), addressString, lat, lon, submissionKey, List.of());
     }
 
-    /** The intake's errors, one description per parameter, Chinese first. */
-    static List<String> describe(Map<String, String> intakeErrors, boolean byAddressString) {
-        List<String> out = new ArrayList<>();
-        intakeErrors.forEach((field, chinese) -> {
-            String[] open311 = FIELDS.getOrDefault(field, new String[] {field, field + " is invalid"});
-            String param = field.equals("placeCode") && byAddressString ? "address_string" : open311[0];
-            out.add(param + "：" + chinese + " / " + open311[1]);
-        });
-        return out;
+    /** A refusal of the intake as Open311 describes it: the parameter, the reason in Chinese, then in English. */
+    static String describe(String field, String chinese, boolean byAddressString) {
+        String[] open311 = FIELDS.getOrDefault(field, new String[] {field, field + " is invalid"});
+        String param = field.equals("placeCode") && byAddressString ? "address_string" : open311[0];
+        return param + "：" + chinese + " / " + open311[1];
+    }
+
+    /** Where a field comes in the form, for listing several problems in a stable order. */
+    static int order(String field) {
+        int i = List.copyOf(FIELDS.keySet()).indexOf(field);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    private static Map<String, String[]> orderedFields(Object... pairs) {
+        Map<String, String[]> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.put((String) pairs[i], (String[]) pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(fields);
     }
 
     /**
@@ -102,17 +116,8 @@ class RequestParser {
      * its ancestors match, the more precise place wins; anything else is ambiguous.
      */
     private String placeNamed(String text, ApiKeys.ApiKey key, List<String> errors) {
-        record Place(String code, String name, String path) {
-        }
-        List<Place> found = jdbc.sql("""
-                        SELECT code, name, path FROM division
-                        WHERE path LIKE :prefix || '%' AND level IN (:levels)
-                          AND (strpos(:text, name) > 0 OR (length(:text) >= 2 AND strpos(name, :text) > 0))
-                        ORDER BY length(path), code LIMIT 50""")
-                .param("prefix", key.scope().prefix())
-                .param("levels", List.of(Level.COMMITTEE.name(), Level.GRID.name(), Level.ESTATE.name()))
-                .param("text", text).query(Place.class).list();
-        List<Place> precise = found.stream()
+        List<Division> found = divisions.namedIn(text, key.scope(), List.of(Level.COMMITTEE, Level.GRID, Level.ESTATE), 50);
+        List<Division> precise = found.stream()
                 .filter(p -> found.stream().noneMatch(o -> o != p && o.path().startsWith(p.path())))
                 .toList();
         if (precise.size() == 1) {
@@ -122,7 +127,7 @@ class RequestParser {
             errors.add("在本密钥的管辖范围内找不到“" + text + "”所指的小区、网格或社区，请改用 address_id"
                     + " / no estate, grid or committee in the key's area matches address_string; use address_id");
         } else {
-            errors.add("“" + text + "”可指多处：" + String.join("、", precise.stream().limit(5).map(Place::name).toList())
+            errors.add("“" + text + "”可指多处：" + String.join("、", precise.stream().limit(5).map(Division::name).toList())
                     + (precise.size() > 5 ? " 等" : "") + "，请写得更具体或改用 address_id"
                     + " / address_string matches " + precise.size() + " places; be more specific or use address_id");
         }

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.linli.LinliTest;
+import org.linli.testing.CaseworkFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -46,6 +48,13 @@ class Open311Test {
 
     @Autowired
     JsonMapper json;
+
+    CaseworkFixtures cases;
+
+    @BeforeEach
+    void fixtures() {
+        cases = new CaseworkFixtures(mvc, jdbc);
+    }
 
     @Test
     void servicesAreListedInJsonAndXml() throws Exception {
@@ -216,7 +225,7 @@ class Open311Test {
         }
 
         // Without a key only Open311 cases are public; with one, every case of the key's division.
-        long staffCase = staffCase("电话反映：楼道灯不亮（非 Open311）");
+        long staffCase = cases.open("worker", "SANITATION", GRID, "电话反映：楼道灯不亮（非 Open311）");
         String staffNumber = jdbc.sql("SELECT number FROM case_record WHERE id = :id").param("id", staffCase).query(String.class).single();
         assertThat(ids(json(get(BASE + "requests.json"), 200))).doesNotContain(staffNumber);
         assertThat(ids(json(get(BASE + "requests.json").param("api_key", key), 200))).contains(staffNumber, id);
@@ -242,7 +251,7 @@ class Open311Test {
                 .get(0).get("service_request_id").asString();
         long refusedId = caseId(refused);
         mvc.perform(get("/cases/{id}", refusedId).with(as("worker"))).andExpect(status().isOk());
-        move("worker", refusedId, "REJECTED", "属于私人物业纠纷，请联系物业");
+        cases.move("worker", refusedId, "REJECTED", "属于私人物业纠纷，请联系物业");
         JsonNode r = json(get(BASE + "requests/" + refused + ".json"), 200).get(0);
         assertThat(r.get("status").asString()).isEqualTo("closed");
         assertThat(r.get("status_notes").asString()).isEqualTo("不予受理：属于私人物业纠纷，请联系物业");
@@ -250,8 +259,8 @@ class Open311Test {
         String summoned = json(sanitation(key, "状态说明：需部门处置的问题").param("address_id", GRID), 200)
                 .get(0).get("service_request_id").asString();
         long summonedId = caseId(summoned);
-        move("worker", summonedId, "ACCEPTED", "");
-        move("worker", summonedId, "ESCALATED", "需城管处置");
+        cases.move("worker", summonedId, "ACCEPTED", "");
+        cases.move("worker", summonedId, "ESCALATED", "需城管处置");
         long cgj = jdbc.sql("SELECT id FROM department WHERE code = 'YQ-CGJ'").query(Long.class).single();
         mvc.perform(post("/cases/{id}/summon", summonedId).param("department", String.valueOf(cgj))
                 .param("leading", String.valueOf(cgj)).param("note", "请城管处置").with(as("street")).with(csrf()))
@@ -273,7 +282,10 @@ class Open311Test {
     void theKeysPageShowsANewKeyOnceAndStoresOnlyItsHash() throws Exception {
         String page = mvc.perform(post("/api-keys").param("name", "").param("divisionCode", "999999").with(as("admin")).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("请填写对接系统名称").contains("不在您的管辖范围内").contains("value=\"999999\"");
+        assertThat(page).contains("请填写对接系统名称").contains("value=\"999999\"");
+        String outside = mvc.perform(post("/api-keys").param("name", "越权系统").param("divisionCode", "999999").with(as("admin"))
+                .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(outside).contains("不在您的管辖范围内").contains("value=\"越权系统\"");
         String key = newKey("一次显示系统", "150104001");
         assertThat(key).hasSize(43);
         byte[] stored = jdbc.sql("SELECT key_hash FROM api_key WHERE name = '一次显示系统'").query(byte[].class).single();
@@ -308,19 +320,6 @@ class Open311Test {
 
     private long caseId(String number) {
         return jdbc.sql("SELECT id FROM case_record WHERE number = :n").param("n", number).query(Long.class).single();
-    }
-
-    private void move(String who, long id, String to, String note) throws Exception {
-        mvc.perform(post("/cases/{id}/move", id).param("to", to).param("note", note).with(as(who)).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-    }
-
-    private long staffCase(String title) throws Exception {
-        String location = mvc.perform(post("/cases/new").with(as("worker")).with(csrf()).param("channel", "PHONE")
-                        .param("category", "SANITATION").param("placeCode", GRID).param("title", title)
-                        .param("description", "来电反映：" + title).param("reporterPhone", "13812345678"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
     private JsonNode json(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {

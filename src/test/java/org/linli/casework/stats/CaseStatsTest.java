@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -19,13 +20,16 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.linli.LinliTest;
-import org.linli.casework.Deadlines;
-import org.linli.casework.Ratings;
+import org.linli.casework.internal.Deadlines;
+import org.linli.casework.internal.Ratings;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Times;
+import org.linli.testing.CaseworkFixtures;
+import org.linli.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -64,6 +68,14 @@ class CaseStatsTest {
     @Autowired
     CaseTally tally;
 
+    @Autowired
+    TestClock clock;
+
+    CaseworkFixtures cases;
+
+    /** The fixture's "now": just past F's finishing limit. Every test runs at it. */
+    Instant present;
+
     /**
      * In 五塔北街社区 (category 邻里纠纷, which does not escalate by itself):
      * A closed on time after 10 h, rated 5; B closed late after 30 h; C reworked once then closed on time
@@ -71,59 +83,62 @@ class CaseStatsTest {
      * late; F accepted and past its limit, still open (one overdue, charged to the committee);
      * G rejected. And H in another committee of the street, only reported. Two are extended with
      * the street's approval: A's finishing limit, asked for by the committee, and E's report limit,
-     * asked for by 城管.
+     * asked for by 城管. F comes first, and the clock moves past its limit before the others begin,
+     * so that its miss is the only one.
      */
     @BeforeAll
     void casesWithKnownOutcomes() throws Exception {
+        cases = new CaseworkFixtures(mvc, jdbc);
+        long f = open("worker", COMMITTEE, "己");
+        accept(f);
+        clock.setTo(cases.finishDue(f).plusHours(1).toInstant());
+        present = clock.instant();
+        deadlines.scan(clock.now());
+
         long a = open("worker", COMMITTEE, "甲");
         accept(a);
-        extend("worker", a, jdbc.sql("SELECT finish_due FROM case_record WHERE id = :id").param("id", a)
-                .query(OffsetDateTime.class).single());
-        move("worker", a, "VERIFYING", "已调解");
-        move("worker", a, "CLOSED", "双方满意");
+        extend("worker", a, cases.finishDue(a));
+        cases.move("worker", a, "VERIFYING", "已调解");
+        cases.move("worker", a, "CLOSED", "双方满意");
         ratings.rate(a, 5, "", "resident");
 
         long b = open("worker", COMMITTEE, "乙");
         accept(b);
-        move("worker", b, "VERIFYING", "已调解");
-        jdbc.sql("UPDATE case_record SET finish_due = now() - interval '1 hour' WHERE id = :id").param("id", b).update();
-        move("worker", b, "CLOSED", "调解完毕");
+        cases.move("worker", b, "VERIFYING", "已调解");
+        // Verified and closed an hour after its limit.
+        clock.setTo(cases.finishDue(b).plusHours(1).toInstant());
+        cases.move("worker", b, "CLOSED", "调解完毕");
+        clock.setTo(present);
 
         long c = open("worker", COMMITTEE, "丙");
         accept(c);
-        move("worker", c, "VERIFYING", "已调解");
-        move("worker", c, "REWORK", "仍有争执");
-        move("worker", c, "VERIFYING", "再次调解");
-        move("worker", c, "CLOSED", "双方签字");
+        cases.move("worker", c, "VERIFYING", "已调解");
+        cases.move("worker", c, "REWORK", "仍有争执");
+        cases.move("worker", c, "VERIFYING", "再次调解");
+        cases.move("worker", c, "CLOSED", "双方签字");
 
         long d = open("worker", COMMITTEE, "丁");
         accept(d);
-        move("worker", d, "VERIFYING", "已调解");
-        move("worker", d, "CLOSED", "已结案");
+        cases.move("worker", d, "VERIFYING", "已调解");
+        cases.move("worker", d, "CLOSED", "已结案");
         ratings.rate(d, 1, "根本没解决", "resident");
 
         long e = open("worker", COMMITTEE, "戊");
         accept(e);
-        move("worker", e, "ESCALATED", "需城管处理");
-        long cgj = jdbc.sql("SELECT id FROM department WHERE code = 'YQ-CGJ'").query(Long.class).single();
-        mvc.perform(post("/cases/{id}/summon", e).param("department", String.valueOf(cgj)).param("leading", String.valueOf(cgj))
-                .with(as("street")).with(csrf())).andExpect(status().is3xxRedirection());
+        cases.move("worker", e, "ESCALATED", "需城管处理");
+        cases.summon(e, "YQ-CGJ");
         mvc.perform(post("/cases/{id}/check-in", e).with(as("dept")).with(csrf())).andExpect(status().is3xxRedirection());
-        extend("dept", e, jdbc.sql("SELECT report_due FROM case_summons WHERE case_id = :id").param("id", e)
-                .query(OffsetDateTime.class).single());
-        // Checked in an hour after its limit (set afterwards, so the minute scan cannot race the test).
+        extend("dept", e, cases.reportDue(e, cases.department("YQ-CGJ")));
+        // Checked in an hour after its limit. The record says so afterwards rather than the clock
+        // passing the limit first: in between, the minute scan would count the check-in as missed.
         jdbc.sql("UPDATE case_summons SET checked_in_at = checkin_due + interval '1 hour' WHERE case_id = :id").param("id", e).update();
 
-        long f = open("worker", COMMITTEE, "己");
-        accept(f);
-        jdbc.sql("UPDATE case_record SET finish_due = now() - interval '1 hour' WHERE id = :id").param("id", f).update();
-        deadlines.scan(OffsetDateTime.now());
-
         long g = open("worker", COMMITTEE, "庚");
-        move("worker", g, "REJECTED", "不属于受理范围");
+        cases.move("worker", g, "REJECTED", "不属于受理范围");
 
         long h = open("street", "150104001004", "辛");
 
+        // March 2001, a period no other test uses, so every figure can be asserted exactly.
         for (long id : new long[] {a, b, c, d, e, f, g, h}) {
             jdbc.sql("UPDATE case_record SET created_at = TIMESTAMPTZ '2001-03-10 08:00+08' WHERE id = :id").param("id", id).update();
         }
@@ -131,6 +146,11 @@ class CaseStatsTest {
             jdbc.sql("UPDATE case_record SET closed_at = created_at + make_interval(hours => :h) WHERE id = :id")
                     .param("h", (int) closed[1]).param("id", closed[0]).update();
         }
+    }
+
+    @BeforeEach
+    void atThePresentOfTheFixture() {
+        clock.setTo(present);
     }
 
     @Test
@@ -204,20 +224,20 @@ class CaseStatsTest {
     void aCommunitySeesOnlyItsOwnFigures() throws Exception {
         assertThat(row(report("worker", Grouping.CATEGORY), "NEIGHBOURS").received()).isEqualTo(7);
         assertThat(row(report("street", Grouping.CATEGORY), "NEIGHBOURS").received()).isEqualTo(8);
-        String page = page("worker", "/case-stats?group=REGION&preset=custom&from=" + FROM + "&to=" + TO);
+        String page = cases.page("worker", "/case-stats?group=REGION&preset=custom&from=" + FROM + "&to=" + TO);
         assertThat(page).doesNotContain("小召前街街道</td>").contains("五塔北街社区居委会");
     }
 
     @Test
     void thePageShowsTheFiguresAndRefusesABadPeriod() throws Exception {
-        String page = page("worker", "/case-stats?group=CATEGORY&preset=custom&from=" + FROM + "&to=" + TO);
+        String page = cases.page("worker", "/case-stats?group=CATEGORY&preset=custom&from=" + FROM + "&to=" + TO);
         assertThat(page).contains("邻里纠纷").contains("按期结案率").contains("50.0%").contains("75.0%").contains("—")
                 .contains("延期率").contains("28.6%")
                 .contains("2001-03-01 至 2001-03-31").contains("chart-rates");
-        String reversed = page("worker", "/case-stats?preset=custom&from=2001-04-01&to=2001-03-01");
+        String reversed = cases.page("worker", "/case-stats?preset=custom&from=2001-04-01&to=2001-03-01");
         assertThat(reversed).contains("开始日期不能晚于结束日期").contains("value=\"2001-04-01\"").contains("value=\"2001-03-01\"");
-        assertThat(page("worker", "/case-stats?preset=custom&from=2001-01-01&to=2004-03-01")).contains("统计区间不能超过 3 年");
-        assertThat(page("worker", "/case-stats?preset=custom&from=1999-01-01&to=1999-02-01")).contains("所选期间内没有诉求案件");
+        assertThat(cases.page("worker", "/case-stats?preset=custom&from=2001-01-01&to=2004-03-01")).contains("统计区间不能超过 3 年");
+        assertThat(cases.page("worker", "/case-stats?preset=custom&from=1999-01-01&to=1999-02-01")).contains("所选期间内没有诉求案件");
         mvc.perform(get("/case-stats").with(as("resident"))).andExpect(status().isForbidden());
     }
 
@@ -276,12 +296,11 @@ class CaseStatsTest {
 
     @Test
     void aCaseWhoseLimitPassesWithoutAWriteBecomesDueToClose() throws Exception {
+        // June 2001: no other test's period. The limit passes later, with nothing written to the case.
+        clock.setTo(OffsetDateTime.parse("2001-06-10T08:00:00+08:00").toInstant());
         long id = open("worker", COMMITTEE, "壬");
         accept(id);
-        // June 2001: no other test's period. The limit passes a moment later, with nothing written to the case.
-        jdbc.sql("UPDATE case_record SET created_at = TIMESTAMPTZ '2001-06-10 08:00+08', finish_due = now() + interval '1 second'"
-                + " WHERE id = :id").param("id", id).update();
-        Thread.sleep(1500);
+        clock.setTo(cases.finishDue(id).plusSeconds(1).toInstant());
         tally.fold();
         CurrentUser admin = (CurrentUser) users.loadUserByUsername("admin");
         Period june = Period.parse("2001-06-01", "2001-06-30");
@@ -299,19 +318,11 @@ class CaseStatsTest {
     }
 
     private void accept(long id) throws Exception {
-        move("worker", id, "ACCEPTED", "");
-    }
-
-    private String page(String who, String path) throws Exception {
-        return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        cases.move("worker", id, "ACCEPTED", "");
     }
 
     private long open(String who, String place, String title) throws Exception {
-        String location = mvc.perform(post("/cases/new").with(as(who)).with(csrf()).param("channel", "PHONE")
-                        .param("category", "NEIGHBOURS").param("placeCode", place).param("title", "统计用例" + title)
-                        .param("description", "来电反映：邻里纠纷" + title).param("reporterPhone", "13812345678"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        return cases.open(who, "NEIGHBOURS", place, "统计用例" + title, "来电反映：邻里纠纷" + title, "13812345678");
     }
 
     /** The holder asks for one more day and the street approves. */
@@ -325,8 +336,4 @@ class CaseStatsTest {
                 .andExpect(status().is3xxRedirection());
     }
 
-    private void move(String who, long id, String to, String note) throws Exception {
-        mvc.perform(post("/cases/{id}/move", id).param("to", to).param("note", note).with(as(who)).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-    }
 }

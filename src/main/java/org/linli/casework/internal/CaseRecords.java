@@ -1,0 +1,70 @@
+package org.linli.casework.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.linli.casework.CaseClosed;
+import org.linli.casework.CaseStatus;
+import org.linli.casework.CaseView;
+import org.linli.casework.NewCase;
+import org.linli.casework.calendar.TimeLimit;
+import org.linli.casework.calendar.WorkCalendar;
+import org.linli.shared.Refusal;
+import org.linli.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writing a case's history: a move of the state machine (only if nobody moved the case meanwhile)
+ * with the times the figures need, the log entry of every step, its photos. A closing is published
+ * as {@link CaseClosed}; whoever the new status waits for is told ({@link CaseNotices}).
+ */
+@Service
+public class CaseRecords {
+
+    /** Rectification after a bad rating: domain.md's default of 15 days. */
+    static final TimeLimit RECTIFY = TimeLimit.parse("15d");
+
+    private final CaseStore store;
+    private final WorkCalendar calendar;
+    private final CaseNotices notices;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseRecords(CaseStore store, WorkCalendar calendar, CaseNotices notices, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.calendar = calendar;
+        this.notices = notices;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Changes the status (if nobody changed it meanwhile), stamps the times the figures need,
+     * writes the log and tells whoever the new status waits for. Returns the log entry's id.
+     */
+    public long transition(CaseView c, CaseStatus target, String note, String actor, Role role, Long departmentId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime finishDue = target == CaseStatus.REOPENED ? calendar.due(now, RECTIFY) : c.finishDue();
+        CaseStore.Moved moved = store.transition(c, target, now, finishDue)
+                .orElseThrow(() -> Refusal.of("casework.move.stale"));
+        long logId = log(c.id(), actor, role, c.status(), target, note, departmentId);
+        notices.moved(c, target, note);
+        if (target == CaseStatus.CLOSED) {
+            events.publishEvent(new CaseClosed(c.id(), c.number(), c.divisionPath(), now, Boolean.TRUE.equals(moved.closedOnTime()),
+                    moved.requestKey()));
+        }
+        return logId;
+    }
+
+    /** A step that keeps the status (a check-in, a report, a rating, an extension), or the first one. */
+    public long log(long caseId, String actor, Role role, CaseStatus from, CaseStatus to, String note, Long departmentId) {
+        return store.log(caseId, actor, role, from, to, note, departmentId, OffsetDateTime.now(clock));
+    }
+
+    public void savePhotos(long caseId, Long logId, List<NewCase.Photo> photos, String by) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        photos.forEach(p -> store.savePhoto(caseId, logId, p, by, now));
+    }
+}

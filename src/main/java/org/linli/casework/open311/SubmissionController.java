@@ -1,0 +1,81 @@
+package org.linli.casework.open311;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.linli.casework.Categories;
+import org.linli.casework.Category;
+import org.linli.casework.Intake;
+import org.linli.casework.NewCase;
+import org.linli.casework.Submitter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Submitting a service request with an API key, through the same intake as every channel. What is
+ * wrong with a submission comes back as one {@code {code, description}} per problem: Open311's
+ * own checks and the submission's constraints all at once, then the intake's lookups
+ * ({@link Open311Errors}).
+ */
+@Controller
+@RequestMapping("/open311/v2")
+class SubmissionController {
+
+    private final Intake intake;
+    private final Categories categories;
+    private final RequestParser parser;
+    private final Jurisdiction jurisdiction;
+    private final Open311Writer writer;
+    private final Validator validator;
+
+    SubmissionController(Intake intake, Categories categories, RequestParser parser, Jurisdiction jurisdiction, Open311Writer writer,
+                         Validator validator) {
+        this.intake = intake;
+        this.categories = categories;
+        this.parser = parser;
+        this.jurisdiction = jurisdiction;
+        this.writer = writer;
+        this.validator = validator;
+    }
+
+    @PostMapping("/requests.{fmt}")
+    ResponseEntity<byte[]> submit(@PathVariable String fmt, @RequestParam Map<String, String> params,
+                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Format format = jurisdiction.open(fmt, params);
+        ApiKeys.ApiKey key = jurisdiction.key(params);
+        NewCase form = parser.parse(params, idempotencyKey, key);
+        refuseViolations(form, RequestParser.value(params, "address_id").isEmpty());
+        // No role: a system is not a person; the intake and the case log accept that.
+        Intake.Opened opened = intake.open(form, new Submitter("open311:" + key.name(), null, key.scope(), null, key.id()));
+        Category category = categories.find(form.category()).orElseThrow();
+        Map<String, Object> created = new LinkedHashMap<>();
+        created.put("service_request_id", opened.number());
+        created.put("token", opened.trackingCode());
+        created.put("service_notice", (opened.duplicate() ? "此前已登记" : "已登记") + "，" + Jurisdiction.limits(category)
+                + "；凭查询码 " + opened.trackingCode() + " 可在“诉求进度查询”中查看");
+        created.put("account_id", null);
+        return Jurisdiction.answer(format, writer.list(format, "service_requests", "request", List.of(created)));
+    }
+
+    /** The submission's own constraints, every one that fails, in the order of the form. */
+    private void refuseViolations(NewCase form, boolean byAddressString) {
+        List<String> problems = validator.validate(form).stream()
+                .sorted(Comparator.comparingInt((ConstraintViolation<NewCase> v) -> RequestParser.order(v.getPropertyPath().toString())))
+                .map(v -> RequestParser.describe(v.getPropertyPath().toString(), v.getMessage(), byAddressString))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new Open311Error(HttpStatus.BAD_REQUEST, problems);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.linli.casework.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.linli.casework.Categories;
+import org.linli.casework.Channel;
+import org.linli.casework.Intake;
+import org.linli.casework.NewCase;
+import org.linli.casework.Submitter;
+import org.linli.division.Division;
+import org.linli.division.Divisions;
+import org.linli.division.Level;
+import org.linli.shared.CurrentUser;
+import org.linli.shared.NotFoundException;
+import org.linli.shared.Role;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff and grid workers enter a case: a call, a 12345 ticket, a visit, or what a patrol found. */
+@Controller
+class CaseEntryController {
+
+    private final Intake intake;
+    private final Categories categories;
+    private final Divisions divisions;
+
+    CaseEntryController(Intake intake, Categories categories, Divisions divisions) {
+        this.intake = intake;
+        this.categories = categories;
+        this.divisions = divisions;
+    }
+
+    @GetMapping("/cases/new")
+    String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+        Map<String, String> typed = new HashMap<>();
+        typed.put("channel", (user.role() == Role.GRID_WORKER ? Channel.GRID_PATROL : Channel.PHONE).name());
+        typed.put("placeCode", user.role() == Role.GRID_WORKER
+                ? divisions.findUnscoped(user.divisionId()).map(Division::code).orElse("") : "");
+        typed.put("submissionKey", UUID.randomUUID().toString());
+        typed.putAll(Typed.of(model));
+        model.addAttribute("typed", typed);
+        model.addAttribute("categories", categories.active());
+        model.addAttribute("channels", List.of(Channel.PHONE, Channel.HOTLINE_12345, Channel.WALK_IN, Channel.GRID_PATROL));
+        model.addAttribute("places", divisions.search("", user.scope(), List.of(Level.COMMITTEE, Level.GRID, Level.ESTATE), 300));
+        return "casework/case-form";
+    }
+
+    @PostMapping("/cases/new")
+    String open(@AuthenticationPrincipal CurrentUser user, @Valid NewCase form, RedirectAttributes redirect) {
+        if (user.role() == Role.DEPARTMENT_STAFF) {
+            throw new NotFoundException("intake");
+        }
+        Intake.Opened opened = intake.open(form, Submitter.staff(user));
+        redirect.addFlashAttribute("saved", opened.duplicate() ? "该诉求已登记过，未重复登记" : "诉求已登记，编号 " + opened.number());
+        return "redirect:/cases/" + opened.caseId();
+    }
+}

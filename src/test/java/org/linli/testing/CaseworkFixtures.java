@@ -1,0 +1,129 @@
+package org.linli.testing;
+
+import static org.linli.testing.Actors.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.OffsetDateTime;
+import java.util.Base64;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Shared builders of the case loop's test data, through its pages as the demo accounts use them
+ * ({@code worker} of 五塔北街社区 150104001002, {@code street} of 小召前街, {@code dept}/{@code dept2}
+ * of 城管/住建), and a small district for module tests that start on an empty database.
+ */
+public final class CaseworkFixtures {
+
+    /** A 1×1 PNG, a real photo as far as the intake's sniffing goes. */
+    public static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    /** The demo committee most tests work in, and one of its grids. */
+    public static final String COMMITTEE = "150104001002";
+    public static final String GRID = "150104001002001";
+
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
+
+    public CaseworkFixtures(MockMvc mvc, JdbcClient jdbc) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+    }
+
+    /** A case taken by phone, described as "来电反映：" and its title; returns its id. */
+    public long open(String who, String category, String place, String title) throws Exception {
+        return open(who, category, place, title, "来电反映：" + title, null);
+    }
+
+    /** A case taken by phone with the given description and (if not null) the caller's number; returns its id. */
+    public long open(String who, String category, String place, String title, String description, String phone) throws Exception {
+        MockHttpServletRequestBuilder request = post("/cases/new").with(as(who)).with(csrf()).param("channel", "PHONE")
+                .param("category", category).param("placeCode", place).param("title", title).param("description", description);
+        if (phone != null) {
+            request = request.param("reporterPhone", phone);
+        }
+        String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** A case of the worker's committee, accepted by the committee. */
+    public long accepted(String category, String title) throws Exception {
+        long id = open("worker", category, COMMITTEE, title);
+        move("worker", id, "ACCEPTED", "");
+        return id;
+    }
+
+    /** A plain move, which must succeed. */
+    public void move(String who, long id, String to, String note) throws Exception {
+        mvc.perform(post("/cases/{id}/move", id).param("to", to).param("note", note).with(as(who)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    /** The street summons the departments of these codes, the first leading. */
+    public void summon(long id, String... departmentCodes) throws Exception {
+        MockHttpServletRequestBuilder request = post("/cases/{id}/summon", id).with(as("street")).with(csrf())
+                .param("leading", String.valueOf(department(departmentCodes[0])));
+        for (String code : departmentCodes) {
+            request = request.param("department", String.valueOf(department(code)));
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection());
+    }
+
+    /** A page as someone sees it, which must answer 200. */
+    public String page(String who, String path) throws Exception {
+        return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    public long department(String code) {
+        return jdbc.sql("SELECT id FROM department WHERE code = :c").param("c", code).query(Long.class).single();
+    }
+
+    public String statusOf(long id) {
+        return jdbc.sql("SELECT status FROM case_record WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
+    public OffsetDateTime acceptDue(long id) {
+        return jdbc.sql("SELECT accept_due FROM case_record WHERE id = :id").param("id", id).query(OffsetDateTime.class).single();
+    }
+
+    public OffsetDateTime finishDue(long id) {
+        return jdbc.sql("SELECT finish_due FROM case_record WHERE id = :id").param("id", id).query(OffsetDateTime.class).single();
+    }
+
+    public OffsetDateTime checkinDue(long id, long department) {
+        return jdbc.sql("SELECT checkin_due FROM case_summons WHERE case_id = :id AND department_id = :d").param("id", id)
+                .param("d", department).query(OffsetDateTime.class).single();
+    }
+
+    public OffsetDateTime reportDue(long id, long department) {
+        return jdbc.sql("SELECT report_due FROM case_summons WHERE case_id = :id AND department_id = :d").param("id", id)
+                .param("d", department).query(OffsetDateTime.class).single();
+    }
+
+    /**
+     * For module tests on an empty database: the district 玉泉区 with the street 小召前街 and its
+     * committee 五塔北街社区 (codes as in the demo), under the country root the schema holds.
+     */
+    public static void district(JdbcClient jdbc) {
+        String[][] nodes = {
+                {"15", "内蒙古自治区", "PROVINCE", null, "/15/"},
+                {"1501", "呼和浩特市", "CITY", null, "/15/1501/"},
+                {"150104", "玉泉区", "COUNTY", null, "/15/1501/150104/"},
+                {"150104001", "小召前街街道", "STREET", "STREET_OFFICE", "/15/1501/150104/150104001/"},
+                {COMMITTEE, "五塔北街社区居委会", "COMMITTEE", "RESIDENTS_COMMITTEE", "/15/1501/150104/150104001/150104001002/"}};
+        for (String[] n : nodes) {
+            jdbc.sql("""
+                            INSERT INTO division (code, name, level, kind, parent_id, path)
+                            SELECT :code, :name, :level, :kind, p.id, :path FROM division p
+                            WHERE p.path = regexp_replace(:path, '[^/]+/$', '')
+                            ON CONFLICT (code) DO NOTHING""")
+                    .param("code", n[0]).param("name", n[1]).param("level", n[2]).param("kind", n[3]).param("path", n[4]).update();
+        }
+    }
+}
