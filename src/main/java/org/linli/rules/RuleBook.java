@@ -61,15 +61,17 @@ public class RuleBook {
     }
 
     private <T> Optional<T> stored(Rule<T> rule, String subject, String divisionPath, LocalDate on) {
-        Optional<RuleRow> row = values.find(rule.key(), subject, divisionPath, on);
-        if (row.isEmpty()) {
-            return Optional.empty();
-        }
+        return values.candidates(rule.key(), subject, divisionPath, on)
+                .map(row -> parsed(rule, row)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** A value stored before the rule narrowed what it takes is passed over (and logged), not a failure of every lookup. */
+    private static <T> Optional<T> parsed(Rule<T> rule, RuleRow row) {
         try {
-            return Optional.of(rule.parse(row.get().value()));
+            return Optional.of(rule.parse(row.value()));
         } catch (RuntimeException e) {
-            // A value stored before the rule narrowed what it takes: fall back rather than fail every lookup.
-            log.warn("rule {} has a value it no longer takes at {}: {}", rule.key(), row.get().regionPath(), row.get().value());
+            log.warn("rule {} has a value it no longer takes at {} from {}: {}", rule.key(), row.regionPath(),
+                    row.effectiveFrom(), row.value());
             return Optional.empty();
         }
     }

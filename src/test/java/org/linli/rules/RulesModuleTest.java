@@ -28,6 +28,7 @@ import org.linli.testing.ModuleTest;
 import org.linli.testing.RulesFixtures;
 import org.linli.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
 /**
@@ -55,6 +56,9 @@ class RulesModuleTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    ApplicationContext context;
 
     CurrentUser admin;
 
@@ -84,7 +88,7 @@ class RulesModuleTest {
         LocalDate start = clock.today().plusDays(3);
         set(ExampleRules.DATES, "", "150104", "9", start);
         set(ExampleRules.DATES, "", "150104", "11", start.plusDays(10));
-        set(ExampleRules.DATES, "", "150104001", "5", start.plusDays(5));
+        RulesFixtures.set(context, ExampleRules.DATES, "", "150104001", "5", start.plusDays(5));
 
         assertThat(book.value(ExampleRules.DATES, YUQUAN, start.minusDays(1))).isEqualTo(15);
         assertThat(book.value(ExampleRules.DATES, YUQUAN, start)).isEqualTo(9);
@@ -161,9 +165,12 @@ class RulesModuleTest {
         assertThat(audit.count(new DataScope(XINGLONGXIANG), "RULE_CANCEL")).isEqualTo(1);
         assertRefused(() -> editing.cancel(inForce.id(), admin), "rules.cancel.in-force");
 
-        RuleRow later = set(ExampleRules.CANCEL, "", "150104002", "8", clock.today().plusDays(1));
+        long later = RulesFixtures.set(context, ExampleRules.CANCEL, "", "150104002", "8", clock.today().plusDays(1));
         clock.advance(Duration.ofDays(1));
-        assertRefused(() -> editing.cancel(later.id(), admin), "rules.cancel.in-force");
+        assertRefused(() -> RulesFixtures.cancel(context, later, "150104002"), "rules.cancel.in-force");
+        clock.reset();
+        RulesFixtures.cancel(context, later, "150104002");
+        assertThat(book.value(ExampleRules.CANCEL, XINGLONGXIANG, clock.today().plusDays(1))).isEqualTo(7);
     }
 
     @Test

@@ -51,8 +51,22 @@ class RulesPageTest {
 
         mvc.perform(post("/rules/values/{id}/cancel", id).with(as("admin")).with(csrf())).andExpect(redirectedUrl("/rules"));
         assertThat(cell(page("admin"), "scheduled-" + KEY)).doesNotContain("20");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action IN ('RULE_SET', 'RULE_CANCEL') AND target = '延期上限'")
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_log WHERE action IN ('RULE_SET', 'RULE_CANCEL') AND target = '延期上限'
+                        AND scope_path = '/15/1501/150104/'""")
                 .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aStreetOfTheDistrictGetsItsOwnValue() throws Exception {
+        LocalDate tomorrow = clock.today().plusDays(1);
+        set("150104001", "12", tomorrow).andExpect(redirectedUrl("/rules#" + KEY));
+        assertThat(cell(page("admin"), "below-" + KEY)).contains("小召前街街道").contains("12");
+        assertThat(cell(page("street"), "scheduled-" + KEY)).contains(tomorrow + " 起 12");
+        long id = jdbc.sql("SELECT id FROM rule_value WHERE rule_key = :k AND region_path = :p")
+                .param("k", KEY).param("p", "/15/1501/150104/150104001/").query(Long.class).single();
+        mvc.perform(post("/rules/values/{id}/cancel", id).with(as("admin")).with(csrf())).andExpect(redirectedUrl("/rules"));
+        assertThat(page("admin")).doesNotContain("data-testid=\"below-" + KEY + "\"");
     }
 
     @Test
@@ -113,9 +127,20 @@ class RulesPageTest {
     private static String cell(String page, String testId) {
         int at = page.indexOf("data-testid=\"" + testId + "\"");
         assertThat(at).as(testId).isNotNegative();
-        int start = page.indexOf('>', at) + 1;
         String tag = page.substring(page.lastIndexOf('<', at) + 1, at).split("\\s")[0];
-        int end = page.indexOf("</" + tag + ">", start);
+        int start = page.indexOf('>', at) + 1;
+        int end = start;
+        for (int depth = 1; depth > 0; ) {
+            int open = page.indexOf("<" + tag, end);
+            int close = page.indexOf("</" + tag + ">", end);
+            if (open >= 0 && open < close) {
+                depth++;
+                end = open + 1;
+            } else {
+                depth--;
+                end = depth == 0 ? close : close + 1;
+            }
+        }
         return page.substring(start, end).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
     }
 }

@@ -1,6 +1,7 @@
 package org.linli.testing;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.linli.division.Division;
@@ -8,9 +9,14 @@ import org.linli.division.Divisions;
 import org.linli.division.imports.DivisionImporter;
 import org.linli.division.imports.ImportResult;
 import org.linli.division.imports.SourceFile;
+import org.linli.rules.Rule;
+import org.linli.rules.internal.RuleEditing;
+import org.linli.rules.internal.RuleRow;
+import org.linli.rules.internal.SetRuleValue;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.DataScope;
 import org.linli.shared.Role;
+import org.springframework.beans.factory.BeanFactory;
 
 /** Builders for the rule book's tests: a few real divisions to set values for, and who sets them. */
 public final class RulesFixtures {
@@ -38,6 +44,25 @@ public final class RulesFixtures {
     /** Someone signed in at a division, as pages and use cases see them. */
     public static CurrentUser user(String username, Role role, Division at) {
         return new User(username, role, at.id(), new DataScope(at.path()));
+    }
+
+    /**
+     * Sets a rule's value for a region (a division's code) from a date (today or later), as that
+     * region's district administrator does on the rule book page; answers the stored row's id.
+     * Tests then move the {@code TestClock} to the date, never the row.
+     */
+    public static long set(BeanFactory beans, Rule<?> rule, String subject, String regionCode, String value, LocalDate from) {
+        Division region = division(beans.getBean(Divisions.class), regionCode);
+        RuleRow row = beans.getBean(RuleEditing.class).set(
+                new SetRuleValue(rule.key(), subject, regionCode, value, from, "测试", ""),
+                user("rules-test", Role.DISTRICT_ADMIN, region));
+        return row.id();
+    }
+
+    /** Withdraws a value {@link #set} stored, while it is still to come (put the clock back first). */
+    public static void cancel(BeanFactory beans, long id, String regionCode) {
+        Division region = division(beans.getBean(Divisions.class), regionCode);
+        beans.getBean(RuleEditing.class).cancel(id, user("rules-test", Role.DISTRICT_ADMIN, region));
     }
 
     public static Division division(Divisions divisions, String code) {

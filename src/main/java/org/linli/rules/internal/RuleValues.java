@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,12 @@ public class RuleValues {
 
     /** The row in force for the subject ('' for the rule itself) in the division at {@code path} on {@code on}. */
     public Optional<RuleRow> find(String key, String subject, String path, LocalDate on) {
-        return current().find(key, subject, normal(path), on);
+        return candidates(key, subject, path, on).findFirst();
+    }
+
+    /** The rows that could be in force, the one in force first, then those it overrides. */
+    public Stream<RuleRow> candidates(String key, String subject, String path, LocalDate on) {
+        return current().candidates(key, subject, normal(path), on);
     }
 
     /** Every stored row of a rule, the most specific region and the latest date first. */

@@ -39,6 +39,11 @@ final class RuleViews {
      */
     record Value(long id, String subject, String value, String regionName, String regionPath, LocalDate effectiveFrom,
                  String source, String note, String setBy, boolean applies, boolean cancellable) {
+
+        /** The national default the rule declares (stored at start-up by the system, or not stored at all). */
+        public boolean nationalDefault() {
+            return effectiveFrom == null || regionPath.equals("/") && setBy.equals("system");
+        }
     }
 
     /** A region the administrator may set values for: their own, or one below it. */
