@@ -10,7 +10,6 @@ import org.springframework.core.convert.ConversionService;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.support.WebBindingInitializer;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.method.annotation.ModelFactory;
@@ -25,20 +24,13 @@ final class TypedCommand {
     private TypedCommand() {
     }
 
-    /**
-     * The binding of the handler's {@code @ModelAttribute} or {@code @Valid} command, or null if it takes none;
-     * bound as Spring MVC binds it ({@code initializer}: its conversion service, so fields such as uploaded photos
-     * or dates convert as they did).
-     */
-    static BindingResult rebind(HandlerMethod handler, HttpServletRequest request, WebBindingInitializer initializer) {
+    /** The binding of the handler's {@code @ModelAttribute} or {@code @Valid} command, or null if it takes none. */
+    static BindingResult rebind(HandlerMethod handler, HttpServletRequest request) {
         for (MethodParameter parameter : handler.getMethodParameters()) {
             boolean command = parameter.hasParameterAnnotation(ModelAttribute.class)
                     || parameter.hasParameterAnnotation(Valid.class);
             if (command && !BeanUtils.isSimpleProperty(parameter.getParameterType())) {
                 ServletRequestDataBinder binder = new ServletRequestDataBinder(null, ModelFactory.getNameForParameter(parameter));
-                if (initializer != null) {
-                    initializer.initBinder(binder);
-                }
                 binder.setTargetType(ResolvableType.forMethodParameter(parameter));
                 // Convert as the handler's binding did (dates with @DateTimeFormat, numbers), or the record is half-built.
                 WebApplicationContext web = RequestContextUtils.findWebApplicationContext(request);
