@@ -1,12 +1,9 @@
 package org.linli.casework;
 
-import org.linli.casework.calendar.TimeLimit;
-
 /**
- * A kind of case in the maintained catalogue, with its time limits (to accept, for a summoned
- * department to check in and to report back, to finish), whether passing a limit escalates the
- * case by itself, and the department a street usually summons for it.
+ * A kind of case in the maintained catalogue: whether passing a limit escalates the case by
+ * itself, and the department a street usually summons for it. Its time limits are rules of the
+ * rule book with the category as their subject, in force per region and date.
  */
-public record Category(String code, String name, TimeLimit acceptLimit, TimeLimit checkinLimit, TimeLimit reportLimit,
-                       TimeLimit finishLimit, boolean autoEscalate, String defaultDepartment, boolean active) {
+public record Category(String code, String name, boolean autoEscalate, String defaultDepartment, boolean active) {
 }

@@ -2,13 +2,16 @@ package org.linli.casework;
 
 import java.util.List;
 
-import org.linli.casework.calendar.TimeLimit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The SQL of the category catalogue. */
 @Repository
 class CategoryStore {
+
+    /** A category's limits as first set up (V8), which seed the rule book. */
+    record FirstLimits(String code, String acceptLimit, String checkinLimit, String reportLimit, String finishLimit) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -17,13 +20,13 @@ class CategoryStore {
     }
 
     List<Category> all() {
-        return jdbc.sql("""
-                        SELECT code, name, accept_limit, checkin_limit, report_limit, finish_limit, auto_escalate, default_department, active
-                        FROM case_category ORDER BY sort, code""")
-                .query((rs, i) -> new Category(rs.getString(1), rs.getString(2), TimeLimit.parse(rs.getString(3)),
-                        TimeLimit.parse(rs.getString(4)), TimeLimit.parse(rs.getString(5)), TimeLimit.parse(rs.getString(6)),
-                        rs.getBoolean(7), rs.getString(8), rs.getBoolean(9)))
-                .list();
+        return jdbc.sql("SELECT code, name, auto_escalate, default_department, active FROM case_category ORDER BY sort, code")
+                .query(Category.class).list();
+    }
+
+    List<FirstLimits> firstLimits() {
+        return jdbc.sql("SELECT code, accept_limit, checkin_limit, report_limit, finish_limit FROM case_category ORDER BY code")
+                .query(FirstLimits.class).list();
     }
 
     void setDefaultDepartment(String category, String departmentCode) {

@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import org.linli.access.Account;
 import org.linli.access.Accounts;
 import org.linli.audit.AuditLog;
-import org.linli.casework.calendar.WorkCalendar;
+import org.linli.casework.internal.CaseLimits;
 import org.linli.casework.internal.CaseNotices;
 import org.linli.casework.internal.CaseReads;
 import org.linli.casework.internal.CaseRecords;
@@ -30,14 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Intake {
 
     /** The case a submission opened, or ({@code duplicate}) the one an earlier identical submission opened. */
-    public record Opened(long caseId, String number, String trackingCode, boolean duplicate) {
+    public record Opened(long caseId, String number, String trackingCode, String divisionPath, boolean duplicate) {
     }
 
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
     private final IntakeChecks checks;
     private final IntakeStore store;
-    private final WorkCalendar calendar;
+    private final CaseLimits limits;
     private final CaseRecords records;
     private final CaseReads reads;
     private final CaseNotices notices;
@@ -48,12 +48,12 @@ public class Intake {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Intake(IntakeChecks checks, IntakeStore store, WorkCalendar calendar, CaseRecords records, CaseReads reads,
+    Intake(IntakeChecks checks, IntakeStore store, CaseLimits limits, CaseRecords records, CaseReads reads,
            CaseNotices notices, Divisions divisions, Accounts accounts, AuditLog audit, ApplicationEventPublisher events,
            Clock clock) {
         this.checks = checks;
         this.store = store;
-        this.calendar = calendar;
+        this.limits = limits;
         this.records = records;
         this.reads = reads;
         this.notices = notices;
@@ -99,9 +99,10 @@ public class Intake {
         long id = store.nextId();
         String number = "C" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + id;
         String tracking = trackingCode();
+        String path = checked.place().path();
+        String category = checked.category().code();
         IntakeStore.NewRow row = new IntakeStore.NewRow(id, number, tracking, form, checked, who, now,
-                calendar.due(now, checked.category().acceptLimit()), calendar.due(now, checked.category().finishLimit()),
-                requestKey);
+                limits.acceptDue(form.channel(), category, path, now), limits.finishDue(category, path, now), requestKey);
         if (!store.insert(row)) {
             // Another request with the same key committed first.
             return store.earlier(form.submissionKey());
@@ -111,7 +112,7 @@ public class Intake {
         audit.recordAs(who.actor(), "CASE_OPEN", number + " " + checked.title(), checked.place().path(), checked.category().name());
         notices.reported(reads.load(id), checked.phone());
         events.publishEvent(new CaseOpened(id, number, tracking, checked.place().path(), requestKey));
-        return new Opened(id, number, tracking, false);
+        return new Opened(id, number, tracking, path, false);
     }
 
     private String trackingCode() {

@@ -22,11 +22,11 @@ class IntakeStore {
     }
 
     Intake.Opened earlier(String key) {
-        record Row(long id, String number, String trackingCode) {
+        record Row(long id, String number, String trackingCode, String divisionPath) {
         }
-        return jdbc.sql("SELECT id, number, tracking_code FROM case_record WHERE submission_key = :k").param("k", key)
+        return jdbc.sql("SELECT id, number, tracking_code, division_path FROM case_record WHERE submission_key = :k").param("k", key)
                 .query(Row.class).optional()
-                .map(r -> new Intake.Opened(r.id(), r.number(), r.trackingCode(), true)).orElse(null);
+                .map(r -> new Intake.Opened(r.id(), r.number(), r.trackingCode(), r.divisionPath(), true)).orElse(null);
     }
 
     long nextId() {

@@ -10,5 +10,5 @@
  * Everything else lives in {@code internal}, {@code calendar}, {@code stats}, {@code open311} and {@code web}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Casework",
-        allowedDependencies = {"division", "audit", "registry", "notice", "access"})
+        allowedDependencies = {"division", "audit", "registry", "notice", "access", "rules"})
 package org.linli.casework;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeEach;
 import org.linli.LinliTest;
 import org.linli.casework.internal.Deadlines;
-import org.linli.casework.internal.ExtensionRequests;
+import org.linli.casework.internal.CaseLimits;
 import org.linli.access.Accounts;
 import org.linli.casework.calendar.WorkCalendar;
 import org.linli.division.Divisions;
@@ -60,6 +60,9 @@ class CaseExtensionTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    CaseLimits limits;
+
     CaseworkFixtures cases;
 
     @BeforeEach
@@ -77,7 +80,7 @@ class CaseExtensionTest {
         assertThat(request("worker", id, later, " ")).contains("请填写延期理由").contains("value=\"" + later + "\"");
         assertThat(request("worker", id, FORM.format(Times.local(due.minusHours(1))), "等待物业配合"))
                 .contains("新的时限应晚于当前办结时限").contains("等待物业配合");
-        String tooFar = FORM.format(Times.local(calendar.due(due, ExtensionRequests.MAX_FURTHER).plusDays(1)));
+        String tooFar = FORM.format(Times.local(calendar.due(due, limits.extensionCap(pathOf(id), clock.today())).plusDays(1)));
         assertThat(request("worker", id, tooFar, "等待物业配合")).contains("一次延期不能超过 15 个工作日");
         assertThat(request("worker", id, "下周一", "等待物业配合")).contains("应写作 年-月-日 时:分").contains("value=\"下周一\"");
         assertThat(extensionsOf(id)).isZero();
@@ -225,6 +228,10 @@ class CaseExtensionTest {
     private String decide(String who, long id, long request, String decision, String note) throws Exception {
         return mvc.perform(post("/cases/{id}/extensions/{r}/{d}", id, request, decision).param("note", note).with(as(who)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private String pathOf(long id) {
+        return jdbc.sql("SELECT division_path FROM case_record WHERE id = :id").param("id", id).query(String.class).single();
     }
 
     private long pendingRequest(long id) {

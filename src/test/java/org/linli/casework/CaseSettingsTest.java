@@ -14,6 +14,7 @@ import org.linli.LinliTest;
 import org.linli.casework.calendar.TimeLimit;
 import org.linli.casework.calendar.WorkCalendar;
 import org.linli.shared.Times;
+import org.linli.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +31,9 @@ class CaseSettingsTest {
 
     @Autowired
     WorkCalendar calendar;
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void aHolidayAddedByTheDistrictMovesDueTimes() throws Exception {
@@ -53,18 +57,27 @@ class CaseSettingsTest {
     }
 
     @Test
-    void categoriesAreEditedByTheDistrictWithLimitsChecked() throws Exception {
-        String bad = mvc.perform(post("/case-categories/OTHER").param("name", "其他").param("acceptLimit", "2 hours")
-                        .param("checkinLimit", "1wh").param("reportLimit", "5wd").param("finishLimit", "7d").with(as("admin")).with(csrf()))
+    void categoriesAreEditedByTheDistrictAndTheirLimitsInTheRuleBook() throws Exception {
+        // A limit is set in the rule book for the administrator's region; one written wrongly is refused there.
+        String bad = mvc.perform(post("/rules/values").param("rule", "case.finish-limit").param("subject", "OTHER")
+                        .param("region", "150104").param("value", "2 hours").param("effectiveFrom", clock.today().toString())
+                        .with(as("admin")).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(bad).contains("时限“2 hours”应写作数字加单位").contains("2 hours");
-        mvc.perform(post("/case-categories/OTHER").param("name", "其他事项").param("acceptLimit", "4wh").param("checkinLimit", "1wh")
-                .param("reportLimit", "5wd").param("finishLimit", "10d").param("autoEscalate", "on").with(as("admin")).with(csrf()))
+        mvc.perform(post("/rules/values").param("rule", "case.finish-limit").param("subject", "OTHER").param("region", "150104")
+                .param("value", "10d").param("effectiveFrom", clock.today().toString()).with(as("admin")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("SELECT name || ':' || accept_limit || ':' || finish_limit || ':' || auto_escalate FROM case_category WHERE code = 'OTHER'")
-                .query(String.class).single()).isEqualTo("其他事项:4wh:10d:true");
+        mvc.perform(post("/case-categories/OTHER").param("name", "其他事项").param("autoEscalate", "on").with(as("admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT name || ':' || auto_escalate FROM case_category WHERE code = 'OTHER'").query(String.class).single())
+                .isEqualTo("其他事项:true");
+        String refused = mvc.perform(post("/case-categories/OTHER").param("name", " ").param("code", "OTHER").with(as("admin"))
+                .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("请填写类别名称");
         mvc.perform(post("/case-categories/OTHER").param("name", "x").with(as("worker")).with(csrf())).andExpect(status().isNotFound());
-        assertThat(page("worker", "/case-categories")).contains("其他事项").doesNotContain("action=\"/case-categories/OTHER\"");
+        // Everyone reads the catalogue with the limits in force where they work.
+        assertThat(page("worker", "/case-categories")).contains("其他事项").doesNotContain("action=\"/case-categories/OTHER\"")
+                .contains("data-testid=\"OTHER-case.finish-limit\" data-limit=\"10d\"");
     }
 
     @Test

@@ -8,8 +8,6 @@ import org.linli.casework.CaseClosed;
 import org.linli.casework.CaseStatus;
 import org.linli.casework.CaseView;
 import org.linli.casework.NewCase;
-import org.linli.casework.calendar.TimeLimit;
-import org.linli.casework.calendar.WorkCalendar;
 import org.linli.shared.Refusal;
 import org.linli.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,18 +21,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseRecords {
 
-    /** Rectification after a bad rating: domain.md's default of 15 days. */
-    static final TimeLimit RECTIFY = TimeLimit.parse("15d");
-
     private final CaseStore store;
-    private final WorkCalendar calendar;
+    private final CaseLimits limits;
     private final CaseNotices notices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseRecords(CaseStore store, WorkCalendar calendar, CaseNotices notices, ApplicationEventPublisher events, Clock clock) {
+    CaseRecords(CaseStore store, CaseLimits limits, CaseNotices notices, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
-        this.calendar = calendar;
+        this.limits = limits;
         this.notices = notices;
         this.events = events;
         this.clock = clock;
@@ -46,7 +41,8 @@ public class CaseRecords {
      */
     public long transition(CaseView c, CaseStatus target, String note, String actor, Role role, Long departmentId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        OffsetDateTime finishDue = target == CaseStatus.REOPENED ? calendar.due(now, RECTIFY) : c.finishDue();
+        // Reopened by a bad rating: rectified within the days the book sets for the case's division.
+        OffsetDateTime finishDue = target == CaseStatus.REOPENED ? limits.rectificationDue(c.divisionPath(), now) : c.finishDue();
         CaseStore.Moved moved = store.transition(c, target, now, finishDue)
                 .orElseThrow(() -> Refusal.of("casework.move.stale"));
         long logId = log(c.id(), actor, role, c.status(), target, note, departmentId);

@@ -13,13 +13,12 @@ class CategoryEdits {
         this.jdbc = jdbc;
     }
 
-    void save(String code, CategoryForm form, String accept, String checkin, String report, String finish) {
+    void save(String code, CategoryForm form) {
         jdbc.sql("""
-                        UPDATE case_category SET name = :name, accept_limit = :a, checkin_limit = :c, report_limit = :r,
-                               finish_limit = :f, auto_escalate = :auto, default_department = :dep, active = :active
+                        UPDATE case_category SET name = :name, auto_escalate = :auto, default_department = :dep, active = :active
                         WHERE code = :code""")
-                .param("name", form.name()).param("a", accept).param("c", checkin).param("r", report).param("f", finish)
-                .param("auto", form.autoEscalate()).param("dep", form.defaultDepartment().isEmpty() ? null : form.defaultDepartment())
+                .param("name", form.name()).param("auto", form.autoEscalate())
+                .param("dep", form.defaultDepartment().isEmpty() ? null : form.defaultDepartment())
                 .param("active", form.active()).param("code", code).update();
     }
 }

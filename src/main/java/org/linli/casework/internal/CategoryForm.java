@@ -4,27 +4,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A category's settings as the district edits them: its name, its limits written as
- * {@code 2h}, {@code 7d}, {@code 2wh} or {@code 3wd}, whether a passed limit escalates by itself,
- * the department usually summoned, and whether it is offered.
+ * A category's settings as the district edits them on the catalogue: its name, whether a passed
+ * limit escalates by itself, the department usually summoned, and whether it is offered. Its time
+ * limits are set in the rule book, for a region from a date on.
  */
 public record CategoryForm(@NotBlank(message = "{casework.category.name-required}")
                            @Size(max = 30, message = "{casework.category.name-required}") String name,
-                           String acceptLimit, String checkinLimit, String reportLimit, String finishLimit,
                            Boolean autoEscalate, String defaultDepartment, Boolean active) {
 
     public CategoryForm {
-        name = strip(name);
-        acceptLimit = strip(acceptLimit);
-        checkinLimit = strip(checkinLimit);
-        reportLimit = strip(reportLimit);
-        finishLimit = strip(finishLimit);
+        name = name == null ? "" : name.strip();
         autoEscalate = Boolean.TRUE.equals(autoEscalate);
-        defaultDepartment = strip(defaultDepartment);
+        defaultDepartment = defaultDepartment == null ? "" : defaultDepartment.strip();
         active = !Boolean.FALSE.equals(active);
-    }
-
-    private static String strip(String s) {
-        return s == null ? "" : s.strip();
     }
 }

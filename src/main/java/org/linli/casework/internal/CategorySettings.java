@@ -1,19 +1,13 @@
 package org.linli.casework.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.linli.audit.AuditLog;
 import org.linli.casework.Categories;
 import org.linli.casework.Category;
-import org.linli.casework.calendar.TimeLimit;
-import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
-import org.linli.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The district administrator edits a category of the catalogue. */
+/** The district administrator edits a category of the catalogue (its limits are edited in the rule book). */
 @Service
 public class CategorySettings {
 
@@ -28,23 +22,10 @@ public class CategorySettings {
     }
 
     @Transactional
-    public void save(String code, CategoryForm form, CurrentUser user) {
+    public void save(String code, CategoryForm form) {
         Category existing = categories.find(code).orElseThrow(() -> new NotFoundException("category " + code));
-        Map<String, String> limits = new LinkedHashMap<>();
-        limits.put("acceptLimit", limit("acceptLimit", form.acceptLimit()));
-        limits.put("checkinLimit", limit("checkinLimit", form.checkinLimit()));
-        limits.put("reportLimit", limit("reportLimit", form.reportLimit()));
-        limits.put("finishLimit", limit("finishLimit", form.finishLimit()));
-        store.save(existing.code(), form, limits.get("acceptLimit"), limits.get("checkinLimit"), limits.get("reportLimit"),
-                limits.get("finishLimit"));
-        audit.record("CASE_CATEGORY", existing.code() + " " + form.name(), "/", limits.toString());
-    }
-
-    private static String limit(String field, String text) {
-        try {
-            return TimeLimit.parse(text).code();
-        } catch (IllegalArgumentException e) {
-            throw Refusal.ofField(field, "casework.time-limit.format", text);
-        }
+        store.save(existing.code(), form);
+        audit.record("CASE_CATEGORY", existing.code() + " " + form.name(), "/",
+                (form.autoEscalate() ? "自动上报" : "不自动上报") + "，默认部门 " + form.defaultDepartment() + (form.active() ? "" : "，停用"));
     }
 }

@@ -1,6 +1,7 @@
 package org.linli.casework.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +13,6 @@ import org.linli.audit.AuditLog;
 import org.linli.casework.CaseStatus;
 import org.linli.casework.CaseView;
 import org.linli.casework.Departments;
-import org.linli.casework.calendar.TimeLimit;
 import org.linli.casework.calendar.WorkCalendar;
 import org.linli.notice.Notice;
 import org.linli.shared.CurrentUser;
@@ -25,14 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Asking for more time (延期): whoever holds a case asks before its limit passes — the committee
  * for the case's finishing limit, a summoned department for its own report limit — with a reason
- * and a new limit at most {@link #MAX_FURTHER} beyond the old one. The street decides
+ * and a new limit at most the book's cap ({@link CaseRules#EXTENSION_CAP}, working days) beyond the old one. The street decides
  * ({@link ExtensionDecisions}). A request does not hold the limit back.
  */
 @Service
 public class ExtensionRequests {
-
-    /** How much further one extension may move a limit, written as the categories write limits. */
-    public static final TimeLimit MAX_FURTHER = TimeLimit.parse("15wd");
 
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -41,17 +38,19 @@ public class ExtensionRequests {
     private final CaseRecords records;
     private final Departments departments;
     private final WorkCalendar calendar;
+    private final CaseLimits limits;
     private final CaseNotices notices;
     private final AuditLog audit;
     private final Clock clock;
 
     ExtensionRequests(ExtensionStore store, CaseReads reads, CaseRecords records, Departments departments, WorkCalendar calendar,
-                      CaseNotices notices, AuditLog audit, Clock clock) {
+                      CaseLimits limits, CaseNotices notices, AuditLog audit, Clock clock) {
         this.store = store;
         this.reads = reads;
         this.records = records;
         this.departments = departments;
         this.calendar = calendar;
+        this.limits = limits;
         this.notices = notices;
         this.audit = audit;
         this.clock = clock;
@@ -72,17 +71,19 @@ public class ExtensionRequests {
         if (user.role() == Role.COMMUNITY_WORKER) {
             boolean committeeHolds = c.status() == CaseStatus.ACCEPTED || c.status() == CaseStatus.REWORK
                     || c.status() == CaseStatus.REOPENED;
-            return committeeHolds ? Optional.of(new Holding(null, null, null, c.finishDue(), latest(c.finishDue()))) : Optional.empty();
+            return committeeHolds ? Optional.of(new Holding(null, null, null, c.finishDue(), latest(c, c.finishDue())))
+                    : Optional.empty();
         }
         if (user.role() == Role.DEPARTMENT_STAFF && c.status() == CaseStatus.SUMMONED) {
             return departments.of(user).flatMap(d -> store.ownSummons(c.id(), d.id()))
-                    .map(o -> new Holding(o.id(), o.departmentId(), o.name(), o.reportDue(), latest(o.reportDue())));
+                    .map(o -> new Holding(o.id(), o.departmentId(), o.name(), o.reportDue(), latest(c, o.reportDue())));
         }
         return Optional.empty();
     }
 
-    private OffsetDateTime latest(OffsetDateTime due) {
-        return calendar.due(due, MAX_FURTHER);
+    /** The latest a limit may move to, by the cap in force today for the case's division. */
+    private OffsetDateTime latest(CaseView c, OffsetDateTime due) {
+        return calendar.due(due, limits.extensionCap(c.divisionPath(), LocalDate.now(clock)));
     }
 
     /** The holder asks for more time. */
@@ -99,7 +100,8 @@ public class ExtensionRequests {
             throw Refusal.ofField("newDue", "casework.extension.not-later", h.what(), SHOWN.format(h.localDue()));
         }
         if (due.isAfter(h.latest())) {
-            throw Refusal.ofField("newDue", "casework.extension.too-far", MAX_FURTHER.label(), SHOWN.format(h.localLatest()));
+            throw Refusal.ofField("newDue", "casework.extension.too-far",
+                    limits.extensionCap(c.divisionPath(), LocalDate.now(clock)).label(), SHOWN.format(h.localLatest()));
         }
         long target = h.summonsId() == null ? 0 : h.summonsId();
         store.lapseStale(caseId, target, h.due(), now);

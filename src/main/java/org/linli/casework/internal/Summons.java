@@ -11,12 +11,9 @@ import java.util.stream.Collectors;
 import org.linli.audit.AuditLog;
 import org.linli.casework.CaseStatus;
 import org.linli.casework.CaseView;
-import org.linli.casework.Categories;
-import org.linli.casework.Category;
 import org.linli.casework.Department;
 import org.linli.casework.Departments;
 import org.linli.casework.NewCase;
-import org.linli.casework.calendar.WorkCalendar;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Refusal;
 import org.linli.shared.Role;
@@ -63,21 +60,19 @@ public class Summons {
     private final SummonsStore store;
     private final CaseReads reads;
     private final CaseRecords records;
-    private final Categories categories;
+    private final CaseLimits limits;
     private final Departments departments;
-    private final WorkCalendar calendar;
     private final CaseNotices notices;
     private final AuditLog audit;
     private final Clock clock;
 
-    Summons(SummonsStore store, CaseReads reads, CaseRecords records, Categories categories, Departments departments,
-            WorkCalendar calendar, CaseNotices notices, AuditLog audit, Clock clock) {
+    Summons(SummonsStore store, CaseReads reads, CaseRecords records, CaseLimits limits, Departments departments,
+            CaseNotices notices, AuditLog audit, Clock clock) {
         this.store = store;
         this.reads = reads;
         this.records = records;
-        this.categories = categories;
+        this.limits = limits;
         this.departments = departments;
-        this.calendar = calendar;
         this.notices = notices;
         this.audit = audit;
         this.clock = clock;
@@ -104,14 +99,13 @@ public class Summons {
         if (!allowed.containsAll(chosen)) {
             throw Refusal.of("casework.summon.outside");
         }
-        Category category = categories.find(c.categoryCode()).orElseThrow();
         int round = store.nextRound(caseId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         StringBuilder names = new StringBuilder();
         for (long departmentId : chosen) {
             boolean leading = departmentId == command.leading();
-            store.summon(caseId, departmentId, round, leading, now, user.username(), calendar.due(now, category.checkinLimit()),
-                    calendar.due(now, category.reportLimit()));
+            store.summon(caseId, departmentId, round, leading, now, user.username(),
+                    limits.checkinDue(c.categoryCode(), c.divisionPath(), now), limits.reportDue(c.categoryCode(), c.divisionPath(), now));
             names.append(names.isEmpty() ? "" : "、").append(departments.get(departmentId).name()).append(leading ? "（牵头）" : "（协办）");
             notices.summoned(c, departmentId, leading);
         }

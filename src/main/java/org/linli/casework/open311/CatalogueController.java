@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.linli.casework.Categories;
 import org.linli.casework.Category;
+import org.linli.casework.internal.CaseLimits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,11 +26,13 @@ class CatalogueController {
     private final Categories categories;
     private final Jurisdiction jurisdiction;
     private final Open311Writer writer;
+    private final CaseLimits limits;
 
-    CatalogueController(Categories categories, Jurisdiction jurisdiction, Open311Writer writer) {
+    CatalogueController(Categories categories, Jurisdiction jurisdiction, Open311Writer writer, CaseLimits limits) {
         this.categories = categories;
         this.jurisdiction = jurisdiction;
         this.writer = writer;
+        this.limits = limits;
     }
 
     @GetMapping("/discovery.{fmt}")
@@ -54,7 +57,8 @@ class CatalogueController {
     @GetMapping("/services.{fmt}")
     ResponseEntity<byte[]> services(@PathVariable String fmt, @RequestParam Map<String, String> params) {
         Format format = jurisdiction.open(fmt, params);
-        List<Map<String, Object>> list = categories.active().stream().map(CatalogueController::service).toList();
+        String path = jurisdiction.path();
+        List<Map<String, Object>> list = categories.active().stream().map(c -> service(c, limits.today(c.code(), path))).toList();
         return Jurisdiction.answer(format, writer.list(format, "services", "service", list));
     }
 
@@ -78,11 +82,11 @@ class CatalogueController {
         return Jurisdiction.answer(format, writer.write(format, "service_definition", doc));
     }
 
-    private static Map<String, Object> service(Category c) {
+    private static Map<String, Object> service(Category c, CaseLimits.Limits limits) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("service_code", c.code());
         m.put("service_name", c.name());
-        m.put("description", Jurisdiction.limits(c));
+        m.put("description", limits.promise());
         m.put("metadata", true);
         m.put("type", "realtime");
         m.put("keywords", c.name());

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-import org.linli.casework.Category;
 import org.linli.casework.Channel;
 import org.linli.division.Divisions;
 import org.linli.shared.DataScope;
@@ -59,18 +58,17 @@ class Jurisdiction {
         if (!RequestParser.value(params, "api_key").isEmpty()) {
             return new RequestFeed.Visibility(key(params).scope(), null);
         }
-        DataScope jurisdiction = divisions.findByCode(region).map(d -> new DataScope(d.path()))
-                .orElseThrow(() -> new IllegalStateException("linli.cases.public-region " + region + " is not a division"));
-        return new RequestFeed.Visibility(jurisdiction, Channel.OPEN311);
+        return new RequestFeed.Visibility(new DataScope(path()), Channel.OPEN311);
     }
 
     static ResponseEntity<byte[]> answer(Format format, byte[] body) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType())).body(body);
     }
 
-    /** The category's promise, as residents are told it: "2 个工作小时内受理，7 天内办结". */
-    static String limits(Category c) {
-        return c.acceptLimit().label() + "内受理，" + c.finishLimit().label() + "内办结";
+    /** The jurisdiction's own division path. */
+    String path() {
+        return divisions.findByCode(region).map(d -> d.path())
+                .orElseThrow(() -> new IllegalStateException("linli.cases.public-region " + region + " is not a division"));
     }
 
     /** ISO-8601 with China's offset, to the second. */

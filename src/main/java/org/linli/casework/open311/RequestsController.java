@@ -9,12 +9,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.linli.casework.CaseStatus;
-import org.linli.casework.Categories;
-import org.linli.casework.Category;
+import org.linli.casework.internal.CaseLimits;
 import org.linli.shared.Times;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,14 +33,14 @@ class RequestsController {
     static final int DEFAULT_DAYS = 90;
 
     private final RequestFeed feed;
-    private final Categories categories;
+    private final CaseLimits limits;
     private final Jurisdiction jurisdiction;
     private final Open311Writer writer;
     private final Clock clock;
 
-    RequestsController(RequestFeed feed, Categories categories, Jurisdiction jurisdiction, Open311Writer writer, Clock clock) {
+    RequestsController(RequestFeed feed, CaseLimits limits, Jurisdiction jurisdiction, Open311Writer writer, Clock clock) {
         this.feed = feed;
-        this.categories = categories;
+        this.limits = limits;
         this.jurisdiction = jurisdiction;
         this.writer = writer;
         this.clock = clock;
@@ -96,11 +93,10 @@ class RequestsController {
     }
 
     private List<Map<String, Object>> rows(List<RequestFeed.Row> rows) {
-        Map<String, Category> byCode = categories.all().stream().collect(Collectors.toMap(Category::code, Function.identity()));
-        return rows.stream().map(r -> request(r, byCode.get(r.categoryCode()))).toList();
+        return rows.stream().map(r -> request(r, limits.today(r.categoryCode(), r.divisionPath()))).toList();
     }
 
-    private static Map<String, Object> request(RequestFeed.Row r, Category category) {
+    private static Map<String, Object> request(RequestFeed.Row r, CaseLimits.Limits limits) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("service_request_id", r.number());
         m.put("status", r.status().open() ? "open" : "closed");
@@ -111,7 +107,7 @@ class RequestsController {
         m.put("description", r.description());
         m.put("agency_responsible", r.status() == CaseStatus.SUMMONED && r.leadDepartment() != null
                 ? r.leadDepartment() : r.committeeName());
-        m.put("service_notice", category == null ? "" : Jurisdiction.limits(category));
+        m.put("service_notice", limits.promise());
         m.put("requested_datetime", Jurisdiction.iso(r.createdAt()));
         m.put("updated_datetime", Jurisdiction.iso(r.updatedAt()));
         m.put("expected_datetime", Jurisdiction.iso(r.finishDue()));

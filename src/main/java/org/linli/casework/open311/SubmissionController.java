@@ -8,8 +8,7 @@ import java.util.Map;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.linli.casework.Categories;
-import org.linli.casework.Category;
+import org.linli.casework.internal.CaseLimits;
 import org.linli.casework.Intake;
 import org.linli.casework.NewCase;
 import org.linli.casework.Submitter;
@@ -33,16 +32,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SubmissionController {
 
     private final Intake intake;
-    private final Categories categories;
+    private final CaseLimits limits;
     private final RequestParser parser;
     private final Jurisdiction jurisdiction;
     private final Open311Writer writer;
     private final Validator validator;
 
-    SubmissionController(Intake intake, Categories categories, RequestParser parser, Jurisdiction jurisdiction, Open311Writer writer,
+    SubmissionController(Intake intake, CaseLimits limits, RequestParser parser, Jurisdiction jurisdiction, Open311Writer writer,
                          Validator validator) {
         this.intake = intake;
-        this.categories = categories;
+        this.limits = limits;
         this.parser = parser;
         this.jurisdiction = jurisdiction;
         this.writer = writer;
@@ -58,11 +57,11 @@ class SubmissionController {
         refuseViolations(form, RequestParser.value(params, "address_id").isEmpty());
         // No role: a system is not a person; the intake and the case log accept that.
         Intake.Opened opened = intake.open(form, new Submitter("open311:" + key.name(), null, key.scope(), null, key.id()));
-        Category category = categories.find(form.category()).orElseThrow();
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("service_request_id", opened.number());
         created.put("token", opened.trackingCode());
-        created.put("service_notice", (opened.duplicate() ? "此前已登记" : "已登记") + "，" + Jurisdiction.limits(category)
+        created.put("service_notice", (opened.duplicate() ? "此前已登记" : "已登记") + "，"
+                + limits.today(form.category(), opened.divisionPath()).promise()
                 + "；凭查询码 " + opened.trackingCode() + " 可在“诉求进度查询”中查看");
         created.put("account_id", null);
         return Jurisdiction.answer(format, writer.list(format, "service_requests", "request", List.of(created)));

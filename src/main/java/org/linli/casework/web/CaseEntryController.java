@@ -8,10 +8,12 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.linli.casework.Categories;
+import org.linli.casework.Category;
 import org.linli.casework.Channel;
 import org.linli.casework.Intake;
 import org.linli.casework.NewCase;
 import org.linli.casework.Submitter;
+import org.linli.casework.internal.CaseLimits;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.division.Level;
@@ -32,11 +34,13 @@ class CaseEntryController {
     private final Intake intake;
     private final Categories categories;
     private final Divisions divisions;
+    private final CaseLimits limits;
 
-    CaseEntryController(Intake intake, Categories categories, Divisions divisions) {
+    CaseEntryController(Intake intake, Categories categories, Divisions divisions, CaseLimits limits) {
         this.intake = intake;
         this.categories = categories;
         this.divisions = divisions;
+        this.limits = limits;
     }
 
     @GetMapping("/cases/new")
@@ -49,6 +53,9 @@ class CaseEntryController {
         typed.putAll(Typed.of(model));
         model.addAttribute("typed", typed);
         model.addAttribute("categories", categories.active());
+        // What each category promises where the user works, e.g. "（7 天内办结）".
+        model.addAttribute("finishLimits", categories.active().stream().collect(java.util.stream.Collectors.toMap(
+                Category::code, c -> limits.today(c.code(), user.scope().path()).finish().label())));
         model.addAttribute("channels", List.of(Channel.PHONE, Channel.HOTLINE_12345, Channel.WALK_IN, Channel.GRID_PATROL));
         model.addAttribute("places", divisions.search("", user.scope(), List.of(Level.COMMITTEE, Level.GRID, Level.ESTATE), 300));
         return "casework/case-form";
