@@ -130,6 +130,9 @@ public final class HistoricalCases {
                         WHERE h.status = 'SUMMONED' AND s.reported_at IS NULL AND s.report_due < now()
                         ON CONFLICT DO NOTHING""").update();
         jdbc.sql("DROP TABLE historical_case").update();
+        // As the application's minute job would: open cases whose limit has passed are due to close.
+        jdbc.sql("UPDATE case_record SET past_due = true WHERE status NOT IN ('CLOSED', 'REJECTED') AND NOT past_due AND finish_due < now()")
+                .update();
         jdbc.sql("SELECT case_tally_fold()").query(Long.class).single();
         jdbc.sql("ANALYZE case_record").update();
         jdbc.sql("ANALYZE case_summons").update();
