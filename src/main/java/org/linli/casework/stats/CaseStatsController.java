@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,6 +15,7 @@ import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.Role;
 import org.linli.shared.Times;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,28 +27,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CaseStatsController {
 
     private final CaseStats stats;
+    private final MessageSource messages;
     private final Clock clock;
 
-    CaseStatsController(CaseStats stats, Clock clock) {
-        this.clock = clock;
+    CaseStatsController(CaseStats stats, MessageSource messages, Clock clock) {
         this.stats = stats;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/case-stats")
     String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "REGION") String group,
                 @RequestParam(defaultValue = "month") String preset, @RequestParam(defaultValue = "") String from,
                 @RequestParam(defaultValue = "") String to, Model model) {
-        Period period;
-        try {
-            period = period(preset, from, to);
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("periodError", e.getMessage());
-            period = Period.preset("month", today());
+        Period.Choice choice = Period.choose(preset, from, to, today());
+        Period period = choice.period();
+        if (choice.refused()) {
+            model.addAttribute("periodError", messages.getMessage(choice.problem(), choice.args(), Locale.SIMPLIFIED_CHINESE));
         }
         CaseStats.Report report = stats.report(user, grouping(group), period);
         model.addAttribute("report", report);
         model.addAttribute("indicators", Indicator.values());
-        model.addAttribute("preset", model.containsAttribute("periodError") ? "custom" : period.preset());
+        model.addAttribute("preset", choice.refused() ? "custom" : period.preset());
         // Typed values are kept when they are refused, so the user can correct them.
         model.addAttribute("from", from.isBlank() ? period.first().toString() : from);
         model.addAttribute("to", to.isBlank() ? period.last().toString() : to);
@@ -68,26 +70,18 @@ class CaseStatsController {
         if (user.role() == Role.RESIDENT) {  // the path is outside /case-stats/**, so check the role here too
             throw new NotFoundException("case statistics");
         }
-        Period period;
-        try {
-            period = period(preset, from, to);
-        } catch (IllegalArgumentException e) {
-            response.sendError(400, e.getMessage());
+        Period.Choice choice = Period.choose(preset, from, to, today());
+        if (choice.refused()) {
+            response.sendError(400, messages.getMessage(choice.problem(), choice.args(), Locale.SIMPLIFIED_CHINESE));
             return;
         }
+        Period period = choice.period();
         CaseStats.Report report = stats.report(user, grouping(group), period);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         String filename = URLEncoder.encode("诉求统计-" + report.scopeName() + "-" + period.first() + "-" + period.last() + ".xlsx",
                 StandardCharsets.UTF_8).replace("+", "%20");
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + filename);
         CaseStatsWorkbook.write(report, response.getOutputStream());
-    }
-
-    private Period period(String preset, String from, String to) {
-        if ("custom".equals(preset) || !from.isBlank() || !to.isBlank()) {
-            return Period.parse(from, to);
-        }
-        return Period.preset(preset, today());
     }
 
     private static Grouping grouping(String group) {

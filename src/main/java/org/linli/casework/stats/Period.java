@@ -37,22 +37,44 @@ public record Period(LocalDate first, LocalDate last, String preset) {
         };
     }
 
-    /** A custom period from the form, or the Chinese reason it cannot be used. */
-    public static Period parse(String from, String to) {
+    /**
+     * The period a page asks for: a preset, or a custom one from its dates; when the custom one
+     * cannot be used, the month so far instead and why (a message key and its values).
+     */
+    public record Choice(Period period, String problem, Object... args) {
+
+        public boolean refused() {
+            return problem != null;
+        }
+    }
+
+    public static Choice choose(String preset, String from, String to, LocalDate today) {
+        if (!"custom".equals(preset) && from.isBlank() && to.isBlank()) {
+            return new Choice(preset(preset, today), null);
+        }
         LocalDate first;
         LocalDate last;
         try {
             first = LocalDate.parse(from.strip());
             last = LocalDate.parse(to.strip());
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw new IllegalArgumentException("请填写有效的开始和结束日期（年-月-日）");
+        } catch (DateTimeParseException e) {
+            return new Choice(preset("month", today), "casework.period.dates-required");
         }
         if (first.isAfter(last)) {
-            throw new IllegalArgumentException("开始日期不能晚于结束日期");
+            return new Choice(preset("month", today), "casework.period.reversed");
         }
         if (last.isAfter(first.plusYears(MAX_YEARS))) {
-            throw new IllegalArgumentException("统计区间不能超过 " + MAX_YEARS + " 年");
+            return new Choice(preset("month", today), "casework.period.too-long", String.valueOf(MAX_YEARS));
         }
-        return new Period(first, last, "custom");
+        return new Choice(new Period(first, last, "custom"), null);
+    }
+
+    /** A custom period (valid dates, in order, at most {@link #MAX_YEARS} years). */
+    public static Period parse(String from, String to) {
+        Choice choice = choose("custom", from, to, LocalDate.EPOCH);
+        if (choice.refused()) {
+            throw new IllegalArgumentException(choice.problem());
+        }
+        return choice.period();
     }
 }
