@@ -30,6 +30,7 @@ public class Declared implements SmartInitializingSingleton {
     private final Clock clock;
     private volatile Map<String, List<Rule<?>>> byModule;
     private volatile Map<String, Rule<?>> byKey;
+    private volatile Map<String, RuleSet> owners;
 
     Declared(ObjectProvider<RuleSet> ruleSets, RuleStore store, RuleValues values, Clock clock) {
         this.ruleSets = ruleSets;
@@ -59,6 +60,16 @@ public class Declared implements SmartInitializingSingleton {
         return Optional.ofNullable(byKey().get(key));
     }
 
+    /** The name the declaring module gives a subject of the rule; the subject itself when it gives none. */
+    public String subjectLabel(Rule<?> rule, String subject) {
+        if (owners == null) {
+            collect();
+        }
+        RuleSet owner = owners.get(rule.key());
+        String label = owner == null || subject.isEmpty() ? subject : owner.subjectLabel(rule, subject);
+        return label == null || label.isBlank() ? subject : label;
+    }
+
     /** The declared rules by the module that declares them (its package under org.linli), modules in name order. */
     public Map<String, List<Rule<?>>> byModule() {
         if (byModule == null) {
@@ -77,6 +88,7 @@ public class Declared implements SmartInitializingSingleton {
     private synchronized void collect() {
         Map<String, List<Rule<?>>> modules = new TreeMap<>();
         Map<String, Rule<?>> keys = new LinkedHashMap<>();
+        Map<String, RuleSet> declaredBy = new LinkedHashMap<>();
         ruleSets.orderedStream().forEach(set -> {
             String module = moduleOf(set);
             for (Rule<?> rule : set.rules()) {
@@ -85,11 +97,13 @@ public class Declared implements SmartInitializingSingleton {
                     throw new IllegalStateException("rule " + rule.key() + " is declared twice");
                 }
                 if (before == null) {
+                    declaredBy.put(rule.key(), set);
                     modules.computeIfAbsent(module, m -> new ArrayList<>()).add(rule);
                 }
             }
         });
         modules.replaceAll((m, rules) -> List.copyOf(rules));
+        owners = Collections.unmodifiableMap(declaredBy);
         byKey = Collections.unmodifiableMap(keys);
         byModule = Collections.unmodifiableMap(modules);
     }

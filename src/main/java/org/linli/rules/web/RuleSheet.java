@@ -81,7 +81,7 @@ class RuleSheet {
                 .sorted(Comparator.comparing(RuleRow::effectiveFrom).reversed())
                 .map(r -> value(r, false, user, names)).toList();
         String testId = subject.isEmpty() ? rule.key() : rule.key() + "/" + subject;
-        return new SubjectLine(subject, testId, shown, !subject.isEmpty() && own.isEmpty(), scheduled, history);
+        return new SubjectLine(subject, declared.subjectLabel(rule, subject), testId, shown, !subject.isEmpty() && own.isEmpty(), scheduled, history);
     }
 
     /** Whether a later value will be the one in force for the region on its date (no more specific region overrides it). */
@@ -92,7 +92,7 @@ class RuleSheet {
     private Value value(RuleRow r, boolean applies, CurrentUser user, Names names) {
         boolean cancellable = RuleEditing.mayEdit(user) && user.scope().covers(r.regionPath())
                 && r.effectiveFrom().isAfter(LocalDate.now(clock));
-        return new Value(r.id(), r.subject(), r.value(), names.of(r.regionPath()), r.regionPath(), r.effectiveFrom(),
+        return new Value(r.id(), declared.subjectLabel(declared.find(r.ruleKey()).orElseThrow(), r.subject()), r.value(), names.of(r.regionPath()), r.regionPath(), r.effectiveFrom(),
                 r.source(), r.note(), r.setBy(), applies, cancellable);
     }
 
