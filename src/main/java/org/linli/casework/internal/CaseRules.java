@@ -2,6 +2,8 @@ package org.linli.casework.internal;
 
 import java.util.List;
 
+import org.linli.casework.Categories;
+import org.linli.casework.Category;
 import org.linli.casework.calendar.TimeLimit;
 import org.linli.rules.Rule;
 import org.linli.rules.RuleSet;
@@ -40,9 +42,21 @@ public class CaseRules implements RuleSet {
     public static final Rule<Integer> EXTENSION_CAP = Rule.count("case.extension-cap", "一次延期上限", "个工作日", 1, 60, 15,
             "延期通行做法：届满前申请，经批准一次延长不超过 15 个工作日");
 
+    private final Categories categories;
+
+    CaseRules(Categories categories) {
+        this.categories = categories;
+    }
+
     @Override
     public List<Rule<?>> rules() {
         return List.of(ACCEPT, CHECK_IN, REPORT, FINISH, WEB_ACCEPT, RECTIFICATION_DAYS, EXTENSION_CAP);
+    }
+
+    /** The limits' subjects are categories: the book's page names them as the catalogue does. */
+    @Override
+    public String subjectLabel(Rule<?> rule, String subject) {
+        return categories.find(subject).map(Category::name).orElse(subject);
     }
 
     private static Rule<TimeLimit> limit(String key, String label, String defaultValue, String source) {
