@@ -1,4 +1,4 @@
-package org.linli.deliberation;
+package org.linli.deliberation.followup;
 
 /** A representative's evaluation of a decision and its implementation (议事决策评价). */
 public enum Rating {

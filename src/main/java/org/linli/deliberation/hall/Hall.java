@@ -1,4 +1,4 @@
-package org.linli.deliberation;
+package org.linli.deliberation.hall;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,12 +6,25 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import org.linli.deliberation.Bindings;
+import org.linli.deliberation.Implementation;
+import org.linli.deliberation.Person;
+import org.linli.deliberation.Task;
+import org.linli.deliberation.TaskStatus;
+import org.linli.deliberation.followup.Evaluations;
+import org.linli.deliberation.followup.Rectifications;
+import org.linli.deliberation.followup.Summary;
+import org.linli.deliberation.meetings.Assemblies;
+import org.linli.deliberation.meetings.Assembly;
+import org.linli.deliberation.meetings.Ballots;
+import org.linli.deliberation.meetings.MeetingKind;
+import org.linli.deliberation.topics.Procedure;
+import org.linli.deliberation.topics.Topic;
+import org.linli.deliberation.topics.TopicStatus;
+import org.linli.deliberation.topics.Topics;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Role;
-import org.linli.shared.Times;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,7 +50,7 @@ public class Hall {
 
     /** One topic as a card: where it stands, and for decided ones the resolution and its outcome. */
     public record Card(Topic topic, String openStage, int step, int steps, NextMeeting nextMeeting, String resolution,
-                       String result, List<Task> tasks, Evaluations.Summary summary, String rectification, boolean mayEvaluate) {
+                       String result, List<Task> tasks, Summary summary, String rectification, boolean mayEvaluate) {
 
         public long tasksDone() {
             return tasks.stream().filter(k -> k.status() == TaskStatus.DONE).count();
@@ -51,41 +64,49 @@ public class Hall {
     public record View(String committee, List<Card> open, List<Card> decided, List<Topic> mine) {
     }
 
-    private final JdbcClient jdbc;
+    private final HallStore store;
     private final Topics topics;
+    private final Implementation implementation;
     private final Evaluations evaluations;
+    private final Rectifications rectifications;
     private final Assemblies assemblies;
+    private final Ballots ballots;
     private final Bindings bindings;
     private final Clock clock;
 
-    Hall(JdbcClient jdbc, Topics topics, Evaluations evaluations, Assemblies assemblies, Bindings bindings, Clock clock) {
-        this.clock = clock;
-        this.jdbc = jdbc;
+    Hall(HallStore store, Topics topics, Implementation implementation, Evaluations evaluations, Rectifications rectifications,
+         Assemblies assemblies, Ballots ballots, Bindings bindings, Clock clock) {
+        this.store = store;
         this.topics = topics;
+        this.implementation = implementation;
         this.evaluations = evaluations;
+        this.rectifications = rectifications;
         this.assemblies = assemblies;
+        this.ballots = ballots;
         this.bindings = bindings;
+        this.clock = clock;
     }
 
     public View of(CurrentUser user) {
         List<Topic> visible = topics.list(user, null);
         List<Long> ids = visible.stream().filter(t -> t.procedure() != null).map(Topic::id).toList();
-        Map<Long, Map<Integer, String>> records = stageRecords(ids);
-        Map<Long, List<Task>> tasks = tasks(ids);
+        Map<Long, Map<Integer, String>> records = topics.stageRecords(ids);
+        Map<Long, List<Task>> tasks = implementation.of(ids);
         Map<Long, NextMeeting> meetings = nextMeetings(ids, user);
-        Map<Long, Evaluations.Summary> summaries = evaluations.summaries(ids);
-        Map<Long, String> rectifications = evaluations.rectificationStates(ids);
+        Map<Long, Summary> summaries = evaluations.summaries(ids);
+        Map<Long, String> states = rectifications.states(ids);
         List<Card> cards = visible.stream().filter(t -> t.procedure() != null
                         && (t.status() == TopicStatus.ADMITTED || t.status() == TopicStatus.COMPLETED))
                 .map(t -> card(t, records.getOrDefault(t.id(), Map.of()), tasks.getOrDefault(t.id(), List.of()), meetings.get(t.id()),
-                        summaries.getOrDefault(t.id(), new Evaluations.Summary(0, 0, 0)), rectifications.get(t.id()), user))
+                        summaries.getOrDefault(t.id(), Summary.NONE), states.get(t.id()), user))
                 .toList();
         List<Topic> mine = user.role() == Role.RESIDENT ? visible.stream()
                 .filter(t -> t.proposerAccountId() != null && t.proposerAccountId() == user.accountId()).toList() : List.of();
-        return new View(topics.committeeOf(user).name(), cards.stream().filter(c -> !c.decided()).toList(), cards.stream().filter(Card::decided).toList(), mine);
+        return new View(topics.committeeOf(user).name(), cards.stream().filter(c -> !c.decided()).toList(),
+                cards.stream().filter(Card::decided).toList(), mine);
     }
 
-    private Card card(Topic t, Map<Integer, String> records, List<Task> tasks, NextMeeting meeting, Evaluations.Summary summary,
+    private Card card(Topic t, Map<Integer, String> records, List<Task> tasks, NextMeeting meeting, Summary summary,
                       String rectification, CurrentUser user) {
         List<Procedure.Stage> stages = t.procedure().stages();
         String resolution = null;
@@ -111,23 +132,6 @@ public class Hall {
                 evaluations.mayEvaluate(t, user));
     }
 
-    private Map<Long, Map<Integer, String>> stageRecords(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql("SELECT topic_id, stage, record FROM topic_stage WHERE topic_id IN (:ids) AND record IS NOT NULL")
-                .param("ids", ids).query((rs, n) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3)}).list().stream()
-                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.toMap(r -> (Integer) r[1], r -> (String) r[2])));
-    }
-
-    private Map<Long, List<Task>> tasks(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql(TaskRecords.SELECT + "WHERE k.topic_id IN (:ids) ORDER BY k.due_on, k.id").param("ids", ids)
-                .query(Task.class).list().stream().collect(Collectors.groupingBy(Task::topicId));
-    }
-
     /**
      * Each topic's next meeting: the earliest from today on among the meetings convened on a roll
      * and not yet closed or cancelled (one whose vote is open counts whatever its date) and those
@@ -139,26 +143,15 @@ public class Hall {
         }
         LocalDate today = LocalDate.now(clock);
         Map<Long, NextMeeting> next = new HashMap<>();
-        jdbc.sql("""
-                        SELECT a.topic_id, min(m.held_on) AS held_on, (array_agg(m.kind ORDER BY m.held_on, m.id))[1] AS kind
-                        FROM meeting_attempt a JOIN meeting m ON m.id = a.meeting_id
-                        WHERE a.topic_id IN (:ids) AND m.held_on >= :today GROUP BY a.topic_id""")
-                .param("ids", ids).param("today", today)
-                .query((rs, n) -> Map.entry(rs.getLong(1), new NextMeeting(rs.getObject(2, LocalDate.class),
-                        MeetingKind.valueOf(rs.getString(3)).label(), null, false, false, false, null)))
-                .list().forEach(e -> next.put(e.getKey(), e.getValue()));
-        List<long[]> convened = jdbc.sql("""
-                        SELECT DISTINCT ON (i.topic_id) i.topic_id, a.id FROM assembly_item i JOIN assembly a ON a.id = i.assembly_id
-                        WHERE i.topic_id IN (:ids) AND (a.status = 'VOTING' OR (a.status = 'SIGN_IN' AND a.held_on >= :today))
-                        ORDER BY i.topic_id, a.status <> 'VOTING', a.held_on, a.id""")
-                .param("ids", ids).param("today", today).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        store.recorded(ids, today).forEach(r -> next.put(r.topicId(),
+                new NextMeeting(r.heldOn(), MeetingKind.valueOf(r.kind()).label(), null, false, false, false, null)));
         Long residentId = user.role() == Role.RESIDENT
-                ? bindings.of(user.accountId()).map(Bindings.Bound::residentId).orElse(null) : null;
-        for (long[] row : convened) {
-            Assembly a = assemblies.get(row[1], user);
-            NextMeeting recorded = next.get(row[0]);
+                ? bindings.of(user.accountId()).filter(b -> !b.lapsed()).map(Bindings.Bound::residentId).orElse(null) : null;
+        for (HallStore.Convened c : store.convened(ids, today)) {
+            Assembly a = assemblies.get(c.assemblyId(), user);
+            NextMeeting recorded = next.get(c.topicId());
             if (recorded == null || !recorded.heldOn().isBefore(a.heldOn()) || a.status() == Assembly.Status.VOTING) {
-                next.put(row[0], convened(a, row[0], residentId, user));
+                next.put(c.topicId(), convened(a, c.topicId(), residentId, user));
             }
         }
         return next;
@@ -174,8 +167,8 @@ public class Hall {
         } else if (residentId == null) {
             online = "完成实名认证后，可在线上议事厅投票";
         } else {
-            String whyNot = assemblies.whyNot(a, residentId);
-            Assemblies.MyBallot mine = whyNot == null ? assemblies.myBallot(a, residentId, topicId).orElse(null) : null;
+            String whyNot = ballots.whyNot(a, residentId);
+            Ballots.MyBallot mine = whyNot == null ? ballots.myBallot(a, residentId, topicId).orElse(null) : null;
             if (whyNot != null) {
                 online = whyNot;
             } else if (mine != null && "IN_PERSON".equals(mine.channel())) {
@@ -187,6 +180,7 @@ public class Hall {
                 online = voting ? "正在表决：您可以在议题页线上投票" : "您在本次会议名册上，开始表决后可在议题页线上投票";
             }
         }
-        return new NextMeeting(a.heldOn(), a.kind().label(), a.place(), voting, may, user.role() == Role.RESIDENT && residentId == null, online);
+        return new NextMeeting(a.heldOn(), a.kind().label(), a.place(), voting, may, user.role() == Role.RESIDENT && residentId == null,
+                online);
     }
 }

@@ -1,11 +1,18 @@
-package org.linli.deliberation;
+package org.linli.deliberation.meetings;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
-/** A meeting convened on a roll drawn from the registry, as pages show it. */
+/**
+ * A meeting convened on a roll drawn from the registry, as pages show it. {@code urgentReason}
+ * says why a villagers' meeting was convened at shorter notice than the law's, and
+ * {@code compositionOverride} why a villagers' representatives' meeting was convened on a roster
+ * short of the law's shares; both are minuted.
+ */
 public record Assembly(long id, long committeeId, String divisionPath, String committeeName, MeetingKind kind, Basis basis,
                        LocalDate heldOn, String place, String chair, String recorder, Status status, int entitled,
-                       Long meetingId, String createdBy, int version, String cancelReason, String cancelledBy) {
+                       Long meetingId, String createdBy, OffsetDateTime createdAt, int version, String cancelReason,
+                       String cancelledBy, String urgentReason, String compositionOverride) {
 
     /** Signing in, then voting (in the hall and online), then closed with its minutes; or cancelled before it closed. */
     public enum Status {
@@ -34,5 +41,11 @@ public record Assembly(long id, long committeeId, String divisionPath, String co
     /** Whether the rule counts households rather than persons. */
     public boolean perHousehold() {
         return basis == Basis.HOUSEHOLDS;
+    }
+
+    /** The same meeting with its committee's name, which the division module keeps. */
+    Assembly named(String name) {
+        return new Assembly(id, committeeId, divisionPath, name, kind, basis, heldOn, place, chair, recorder, status, entitled,
+                meetingId, createdBy, createdAt, version, cancelReason, cancelledBy, urgentReason, compositionOverride);
     }
 }

@@ -1,4 +1,4 @@
-package org.linli.deliberation;
+package org.linli.deliberation.meetings;
 
 import java.util.List;
 
@@ -58,6 +58,19 @@ public enum MeetingKind {
 
         public String label() {
             return label;
+        }
+
+        /** The share in words: 半数, 三分之二. */
+        public String share() {
+            return this == MORE_THAN_HALF ? "半数" : "三分之二";
+        }
+
+        /**
+         * How the minutes say the share was met: "more than half" is passed (超过半数), "two thirds
+         * or more" is reached (达到三分之二) — exactly two thirds is enough, and is not "more than".
+         */
+        public String reached() {
+            return this == MORE_THAN_HALF ? "超过半数" : "达到三分之二";
         }
     }
 

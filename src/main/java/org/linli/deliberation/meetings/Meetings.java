@@ -1,28 +1,35 @@
-package org.linli.deliberation;
+package org.linli.deliberation.meetings;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.linli.audit.AuditLog;
+import org.linli.deliberation.ResolutionPassed;
 import org.linli.deliberation.matters.Matter;
 import org.linli.deliberation.matters.Matters;
-import org.linli.division.Divisions;
+import org.linli.deliberation.topics.Committees;
+import org.linli.deliberation.topics.Topic;
+import org.linli.deliberation.topics.Topics;
 import org.linli.division.Kind;
 import org.linli.shared.CurrentUser;
+import org.linli.shared.Refusal;
 import org.linli.shared.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Meetings that vote on a topic: attendance is checked against the meeting kind's quorum before
- * any vote is recorded, and the vote against the majority of those present.
+ * Meetings recorded with typed counts that vote on a topic: attendance is checked against the
+ * meeting kind's quorum before any vote is recorded, and the vote against the majority of those
+ * present. A passed vote is a resolution the committee must post at once ({@link ResolutionPassed}).
  */
 @Service
 public class Meetings {
 
+    /** A minuted meeting on a topic and its vote (none when it lacked quorum). */
     public record Vote(long meetingId, String kind, LocalDate heldOn, String chair, String recorder, int entitled, int present,
                        boolean quorumMet, String quorumReason, Integer votesFor, Integer votesAgainst, Integer abstaining,
                        Boolean passed, String reason) {
@@ -32,43 +39,32 @@ public class Meetings {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final MeetingStore store;
     private final Topics topics;
-    private final AuditLog audit;
     private final Matters matters;
-    private final Divisions divisions;
+    private final Committees committees;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    Meetings(JdbcClient jdbc, Topics topics, AuditLog audit, Matters matters, Divisions divisions) {
-        this.divisions = divisions;
-        this.jdbc = jdbc;
+    Meetings(MeetingStore store, Topics topics, Matters matters, Committees committees, ApplicationEventPublisher events,
+             AuditLog audit, Clock clock) {
+        this.store = store;
         this.topics = topics;
-        this.audit = audit;
         this.matters = matters;
-    }
-
-    /** A whole number from the form; blank means {@code blank}, or is an error when that is null. */
-    private static int number(Map<String, String> form, String field, Integer blank) {
-        String text = form.get(field) == null ? "" : form.get(field).strip();
-        if (text.isEmpty()) {
-            if (blank == null) {
-                throw new NumberFormatException(field);
-            }
-            return blank;
-        }
-        return Integer.parseInt(text);
+        this.committees = committees;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     public List<Vote> of(long topicId) {
-        return jdbc.sql("""
-                        SELECT m.id AS meeting_id, m.kind, m.held_on, m.chair, m.recorder, m.entitled, m.present, m.quorum_met,
-                               m.quorum_reason, v.votes_for, v.votes_against, v.abstaining, v.passed, v.reason
-                        FROM meeting m JOIN meeting_vote v ON v.meeting_id = m.id WHERE v.topic_id = :t
-                        UNION ALL
-                        SELECT m.id, m.kind, m.held_on, m.chair, m.recorder, m.entitled, m.present, m.quorum_met, m.quorum_reason,
-                               NULL, NULL, NULL, NULL, NULL
-                        FROM meeting m WHERE NOT m.quorum_met AND m.id IN (SELECT meeting_id FROM meeting_attempt WHERE topic_id = :t)
-                        ORDER BY 1""")
-                .param("t", topicId).query(Vote.class).list();
+        return store.votes(topicId);
+    }
+
+    /** Whether a meeting with quorum passed the topic. */
+    public boolean passed(long topicId) {
+        return store.passed(topicId);
     }
 
     /**
@@ -84,7 +80,7 @@ public class Meetings {
         if (entry != null) {
             return entry.body().deciders();
         }
-        Kind committee = divisions.findUnscoped(t.committeeId()).orElseThrow().kind();
+        Kind committee = committees.get(t.committeeId()).kind();
         List<MeetingKind> kinds = new ArrayList<>(Basis.kindsFor(committee));
         kinds.add(MeetingKind.JOINT_COMMITTEES_MEETING);
         if (committee != Kind.VILLAGERS_COMMITTEE) {
@@ -93,101 +89,56 @@ public class Meetings {
         return kinds;
     }
 
-    /** Whether a meeting with quorum passed the topic. */
-    public boolean passed(long topicId) {
-        return jdbc.sql("SELECT count(*) FROM meeting_vote WHERE topic_id = :t AND passed").param("t", topicId)
-                .query(Long.class).single() > 0;
-    }
-
     /**
      * Records a meeting on the topic's open resolution stage. Without quorum the meeting is kept
      * and the vote refused; with quorum the vote is recorded and passes or fails.
      */
-    @Transactional(noRollbackFor = TopicRejected.class)
-    public Quorum.Verdict hold(long topicId, Map<String, String> form, CurrentUser user) {
+    @Transactional(noRollbackFor = Refusal.class)
+    public Quorum.Verdict hold(long topicId, RecordMeeting typed, CurrentUser user) {
         Topic t = topics.get(topicId, user);
         if (user.role() != Role.COMMUNITY_WORKER) {
-            throw new TopicRejected("会议记录由居（村）委会工作人员录入");
+            throw Refusal.of("deliberation.meeting.worker-only");
         }
-        Procedure.Stage open = t.openStage();
-        if (open == null || open.requirement() != Procedure.Requirement.RESOLUTION) {
-            throw new TopicRejected("该议题当前不在表决阶段");
+        if (!t.atResolution()) {
+            throw Refusal.of("deliberation.meeting.not-at-resolution");
         }
-        MeetingKind kind;
-        LocalDate heldOn;
-        int entitled;
-        int present;
-        int households;
-        int represented;
-        try {
-            kind = MeetingKind.valueOf(form.getOrDefault("kind", ""));
-            heldOn = LocalDate.parse(form.getOrDefault("heldOn", ""));
-            entitled = number(form, "entitled", null);
-            present = number(form, "present", null);
-            households = number(form, "households", 0);
-            represented = number(form, "householdsRepresented", 0);
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new TopicRejected("请选择会议类型，填写会议日期（如 2026-11-20）、应到和实到人数（整数）");
+        checkBody(t, typed.kind());
+        Quorum.Verdict quorum = Quorum.check(typed.kind(), typed.entitled(), typed.present(), typed.households(),
+                typed.householdsRepresented());
+        long meetingId = store.insert(new MeetingStore.Attendance(t.committeeId(), t.divisionPath(), typed.kind(), typed.heldOn(),
+                typed.chair(), typed.recorder(), typed.entitled(), typed.present(), typed.households(),
+                typed.householdsRepresented()), quorum, user.username(), OffsetDateTime.now(clock));
+        store.attempt(meetingId, topicId);
+        audit.record("MEETING", t.title(), t.divisionPath(), typed.kind().label() + "：" + quorum.reason());
+        if (!quorum.met()) {
+            // The meeting stays on record; the page says why it decided nothing.
+            throw Refusal.of("deliberation.meeting.no-quorum", quorum.reason());
         }
-        // A topic admitted under an entry of the catalogue is decided only by the body the entry names;
-        // without one, by the committee's own kinds of meeting.
-        Matter entry = matters.ofTopic(topicId).orElse(null);
-        String wrongBody = entry == null ? null : entry.refusal(kind);
-        if (wrongBody != null) {
-            throw new TopicRejected(wrongBody);
+        if (typed.votesFor() == null) {
+            throw Refusal.ofField("votesFor", "deliberation.meeting.votes");
+        }
+        Quorum.Verdict vote = Quorum.passes(typed.present(), typed.votesFor(), typed.votesAgainst(), typed.abstaining());
+        store.vote(meetingId, topicId, typed.votesFor(), typed.votesAgainst(), typed.abstaining(), vote);
+        audit.record("MEETING", t.title(), t.divisionPath(), vote.reason());
+        if (vote.met()) {
+            events.publishEvent(new ResolutionPassed(t.id(), t.committeeId(), t.divisionPath(), t.title(), typed.heldOn()));
+        }
+        return vote;
+    }
+
+    /**
+     * A topic admitted under an entry of the catalogue is decided only by the body the entry names;
+     * without one, by the committee's own kinds of meeting.
+     */
+    private void checkBody(Topic t, MeetingKind kind) {
+        Matter entry = matters.ofTopic(t.id()).orElse(null);
+        if (entry != null && !entry.decidableBy(kind)) {
+            throw Refusal.ofField("kind", "deliberation.matter.wrong-body", entry.name(), entry.deciderLabels(), kind.label());
         }
         List<MeetingKind> allowed = offered(t, entry);
         if (!allowed.contains(kind)) {
-            throw new TopicRejected(t.committeeName() + "不召开“" + kind.label() + "”，请选择："
-                    + String.join("、", allowed.stream().map(MeetingKind::label).toList()));
+            throw Refusal.ofField("kind", "deliberation.meeting.kind-not-held", t.committeeName(), kind.label(),
+                    String.join("、", allowed.stream().map(MeetingKind::label).toList()));
         }
-        String chair = form.getOrDefault("chair", "").strip();
-        String recorder = form.getOrDefault("recorder", "").strip();
-        if (chair.isEmpty() || recorder.isEmpty() || chair.length() > 50 || recorder.length() > 50) {
-            throw new TopicRejected("请填写主持人和记录人");
-        }
-        Quorum.Verdict quorum;
-        try {
-            quorum = Quorum.check(kind, entitled, present, households, represented);
-        } catch (IllegalArgumentException e) {
-            throw new TopicRejected(e.getMessage());
-        }
-        long meetingId = jdbc.sql("""
-                        INSERT INTO meeting (committee_id, division_path, kind, held_on, chair, recorder, entitled, present,
-                                             households, households_represented, quorum_met, quorum_reason, created_by)
-                        VALUES (:c, :p, :k, :h, :chair, :rec, :e, :pr, :hh, :hr, :q, :qr, :by) RETURNING id""")
-                .param("c", t.committeeId()).param("p", t.divisionPath()).param("k", kind.name()).param("h", heldOn)
-                .param("chair", chair).param("rec", recorder).param("e", entitled).param("pr", present).param("hh", households)
-                .param("hr", represented).param("q", quorum.met()).param("qr", quorum.reason()).param("by", user.username())
-                .query(Long.class).single();
-        jdbc.sql("INSERT INTO meeting_attempt (meeting_id, topic_id) VALUES (:m, :t)").param("m", meetingId).param("t", topicId).update();
-        audit.record("MEETING", t.title(), t.divisionPath(), kind.label() + "：" + quorum.reason());
-        if (!quorum.met()) {
-            throw new TopicRejected(quorum.reason());
-        }
-        Quorum.Verdict vote;
-        int votesFor;
-        int against;
-        int abstaining;
-        try {
-            votesFor = number(form, "votesFor", null);
-            against = number(form, "votesAgainst", 0);
-            abstaining = number(form, "abstaining", 0);
-        } catch (NumberFormatException e) {
-            throw new TopicRejected("请填写赞成、反对、弃权票数（整数）");
-        }
-        try {
-            vote = Quorum.passes(present, votesFor, against, abstaining);
-        } catch (IllegalArgumentException e) {
-            throw new TopicRejected(e.getMessage());
-        }
-        jdbc.sql("""
-                        INSERT INTO meeting_vote (meeting_id, topic_id, votes_for, votes_against, abstaining, passed, reason)
-                        VALUES (:m, :t, :f, :a, :ab, :p, :r)""")
-                .param("m", meetingId).param("t", topicId).param("f", votesFor).param("a", against)
-                .param("ab", abstaining).param("p", vote.met())
-                .param("r", vote.reason()).update();
-        audit.record("MEETING", t.title(), t.divisionPath(), vote.reason());
-        return vote;
     }
 }

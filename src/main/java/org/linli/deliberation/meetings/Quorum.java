@@ -1,4 +1,6 @@
-package org.linli.deliberation;
+package org.linli.deliberation.meetings;
+
+import org.linli.shared.Refusal;
 
 /**
  * Whether a meeting may decide, and whether an item passed. A meeting without quorum records no
@@ -21,7 +23,7 @@ public final class Quorum {
      */
     public static Verdict check(MeetingKind kind, long entitled, long present, long households, long householdsRepresented) {
         if (entitled < 0 || present < 0 || present > entitled || householdsRepresented > households || householdsRepresented < 0) {
-            throw new IllegalArgumentException("出席人数不能为负数，也不能超过应到人数");
+            throw Refusal.ofField("present", "deliberation.quorum.impossible");
         }
         if (kind == MeetingKind.VILLAGERS_MEETING && households > 0
                 && MeetingKind.Threshold.TWO_THIRDS_OR_MORE.met(householdsRepresented, households)) {
@@ -32,21 +34,17 @@ public final class Quorum {
         }
         boolean met = kind.quorum().met(present, entitled);
         String counted = "应到 " + entitled + " 人，实到 " + present + " 人";
-        return met ? new Verdict(true, counted + "，超过" + need(kind) + "，符合法定人数")
-                : new Verdict(false, counted + "，未达到" + need(kind) + "，不能作出决定");
+        return met ? new Verdict(true, counted + "，" + kind.quorum().reached() + "，符合法定人数")
+                : new Verdict(false, counted + "，未达到" + kind.quorum().share() + "，不能作出决定");
     }
 
     /** An item passes with more than half of those present voting for it. */
     public static Verdict passes(long present, long forVotes, long against, long abstaining) {
         if (forVotes < 0 || against < 0 || abstaining < 0 || forVotes + against + abstaining > present) {
-            throw new IllegalArgumentException("赞成、反对、弃权票数之和不能超过出席人数，且不能为负数");
+            throw Refusal.ofField("votesFor", "deliberation.quorum.votes-impossible");
         }
         boolean passed = 2 * forVotes > present;
         String counted = "出席 " + present + " 人，赞成 " + forVotes + "、反对 " + against + "、弃权 " + abstaining;
         return new Verdict(passed, counted + (passed ? "，赞成票过出席人数半数，通过" : "，赞成票未过出席人数半数，未通过"));
-    }
-
-    private static String need(MeetingKind kind) {
-        return kind.quorum() == MeetingKind.Threshold.MORE_THAN_HALF ? "半数" : "三分之二";
     }
 }

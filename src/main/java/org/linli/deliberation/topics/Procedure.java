@@ -1,8 +1,9 @@
-package org.linli.deliberation;
+package org.linli.deliberation.topics;
 
 import java.util.List;
 import java.util.Set;
 
+import org.linli.shared.Refusal;
 import org.linli.shared.Role;
 
 /**
@@ -65,38 +66,47 @@ public enum Procedure {
         return stages;
     }
 
+    /** The stage whose record is the resolution (民主议定, 村民（代表）会议决议). */
+    public int resolutionStage() {
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).requirement() == Requirement.RESOLUTION) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(name() + " has no resolution stage");
+    }
+
     /**
      * Checks closing {@code stage} (0-based) of a topic whose next open stage is {@code current};
-     * throws with the reason in Chinese, or returns the next open stage ({@code stages().size()}
-     * when the procedure is complete).
+     * refuses with the reason, or returns the next open stage ({@code stages().size()} when the
+     * procedure is complete).
      */
     public int close(int current, int stage, Role role, Evidence evidence) {
         if (current >= stages.size()) {
-            throw new IllegalStateException("议事程序已全部完成");
+            throw Refusal.of("deliberation.procedure.complete");
         }
         Stage expected = stages.get(current);
         if (stage != current) {
-            throw new IllegalStateException(stage > current
-                    ? "不能跳过“" + expected.name() + "”，请按程序依次办理"
-                    : "“" + stages.get(Math.max(0, stage)).name() + "”已经完成");
+            throw stage > current ? Refusal.of("deliberation.procedure.skip", expected.name())
+                    : Refusal.of("deliberation.procedure.done", stages.get(Math.max(0, stage)).name());
         }
         if (!expected.closers().contains(role)) {
-            throw new IllegalStateException("“" + expected.name() + "”不能由" + role.label() + "办理");
+            throw Refusal.of("deliberation.procedure.role", expected.name(), role.label());
         }
         switch (expected.requirement()) {
             case TEXT -> {
                 if (evidence.text() == null || evidence.text().strip().length() < 5) {
-                    throw new IllegalStateException("请记录" + expected.record() + "（至少 5 个字）");
+                    throw Refusal.ofField("record", "deliberation.procedure.text", expected.record());
                 }
             }
             case RESOLUTION -> {
                 if (!evidence.resolutionPassed()) {
-                    throw new IllegalStateException("需有符合法定人数的会议表决通过后，才能完成“" + expected.name() + "”");
+                    throw Refusal.of("deliberation.procedure.resolution", expected.name());
                 }
             }
             case DISCLOSURE -> {
                 if (!evidence.disclosed()) {
-                    throw new IllegalStateException("请先在公开栏公布，才能完成“" + expected.name() + "”");
+                    throw Refusal.of("deliberation.procedure.disclosure", expected.name());
                 }
             }
         }

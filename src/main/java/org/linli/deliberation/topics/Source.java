@@ -1,4 +1,4 @@
-package org.linli.deliberation;
+package org.linli.deliberation.topics;
 
 /** How a topic reached the committee. */
 public enum Source {

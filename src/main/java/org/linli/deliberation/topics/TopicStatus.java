@@ -1,4 +1,4 @@
-package org.linli.deliberation;
+package org.linli.deliberation.topics;
 
 /** Where a topic stands: waiting for pre-review, one of the review's outcomes, or done. */
 public enum TopicStatus {

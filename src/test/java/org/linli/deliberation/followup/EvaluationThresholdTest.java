@@ -1,4 +1,4 @@
-package org.linli.deliberation;
+package org.linli.deliberation.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 /** The rectification threshold at and around its boundaries: a third of the evaluations, from three on. */
 class EvaluationThresholdTest {
 
-    private static boolean poor(long satisfied, long fairly, long dissatisfied) {
-        return new Evaluations.Summary(satisfied, fairly, dissatisfied).poor();
+    private final EvaluationRules rules = new EvaluationRules();
+
+    private boolean poor(long satisfied, long fairly, long dissatisfied) {
+        return rules.poor(new Summary(satisfied, fairly, dissatisfied), "/15/");
     }
 
     @Test
@@ -25,6 +27,6 @@ class EvaluationThresholdTest {
         assertThat(poor(3, 2, 2)).isFalse();
         // Just over.
         assertThat(poor(3, 0, 2)).isTrue();
-        assertThat(new Evaluations.Summary(1, 1, 1).text()).isEqualTo("共 3 份评价：满意 1、基本满意 1、不满意 1");
+        assertThat(new Summary(1, 1, 1).text()).isEqualTo("共 3 份评价：满意 1、基本满意 1、不满意 1");
     }
 }

@@ -1,40 +1,40 @@
-package org.linli.deliberation;
+package org.linli.deliberation.followup;
 
-import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.linli.testing.Actors.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linli.LinliTest;
-import org.linli.access.Accounts;
-import org.linli.division.Divisions;
 import org.linli.shared.Role;
-import org.linli.shared.Times;
+import org.linli.testing.DeliberationFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The street sends a rectification's result back with a reason the committee sees; the committee then reports anew. */
 @LinliTest
 class RectificationReturnTest {
 
-    static final LocalDate TODAY = LocalDate.now(Times.zone());
-
     @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Accounts accounts;
-    @Autowired
-    Divisions divisions;
+    ApplicationContext context;
+
+    DeliberationFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new DeliberationFixtures(context);
+        fixtures.account("return-street2", "150104002", Role.STREET_STAFF);
+    }
 
     @Test
     void theStreetSendsTheResultBackAndTheWorkerRecordsANewPlanAndResult() throws Exception {
@@ -76,25 +76,8 @@ class RectificationReturnTest {
     // ------------------------------------------------------------------ helpers
 
     private long completed(String title) throws Exception {
-        if (accounts.findByUsername("return-street2").isEmpty()) {
-            accounts.createSystemAccount("return-street2", "外街道", Role.STREET_STAFF, divisions.findByCode("150104002").orElseThrow(), "x");
-        }
-        String location = mvc.perform(post("/topics").param("title", title).param("body", title + "：居民提出，需协商确定方案。")
-                        .with(as("worker")).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        ok(post("/topics/{id}/review", id).param("outcome", "ADMITTED"), "worker");
-        ok(post("/topics/{id}/stages/0", id).param("record", "议案：" + title), "worker");
-        ok(post("/topics/{id}/meetings", id).param("kind", "RESIDENTS_REPRESENTATIVES_MEETING").param("heldOn", TODAY.toString())
-                .param("chair", "张丽").param("recorder", "李强").param("entitled", "30").param("present", "20").param("votesFor", "18"), "worker");
-        ok(post("/topics/{id}/stages/1", id).param("record", "居民代表会议表决通过"), "worker");
-        ok(post("/topics/{id}/stages/2", id).param("record", "决议：" + title + "，按程序实施。"), "worker");
-        ok(post("/topics/{id}/tasks", id).param("what", title + "施工").param("owner", "物业公司").param("dueOn", TODAY.plusDays(10).toString()),
-                "worker");
-        long task = jdbc.sql("SELECT id FROM implementation_task WHERE topic_id = :t").param("t", id).query(Long.class).single();
-        ok(post("/topics/{id}/tasks/{k}", id, task).param("status", "DONE").param("note", "按期完成"), "worker");
-        ok(post("/topics/{id}/stages/3", id).param("record", title + "已完成。"), "worker");
-        assertThat(jdbc.sql("SELECT status FROM topic WHERE id = :id").param("id", id).query(String.class).single()).isEqualTo("COMPLETED");
+        long id = fixtures.completed(title);
+        assertThat(fixtures.statusOf(id)).isEqualTo("COMPLETED");
         return id;
     }
 
@@ -103,17 +86,15 @@ class RectificationReturnTest {
     }
 
     private void ok(MockHttpServletRequestBuilder request, String who) throws Exception {
-        MvcResult r = mvc.perform(request.with(as(who)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(r.getFlashMap().get("followUpError")).isNull();
+        fixtures.ok(request, who);
     }
 
-    /** The refusal a write was redirected back with. */
+    /** The refusal a write was shown again with. */
     private String refusal(MockHttpServletRequestBuilder request, String who) throws Exception {
-        MvcResult r = mvc.perform(request.with(as(who)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
-        return String.valueOf(r.getFlashMap().get("followUpError"));
+        return fixtures.refused(request, who);
     }
 
     private String page(String who, String path) throws Exception {
-        return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return fixtures.page(who, path);
     }
 }

@@ -1,4 +1,4 @@
-package org.linli.deliberation;
+package org.linli.deliberation.meetings;
 
 import static org.linli.testing.Actors.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,14 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.linli.LinliTest;
 import org.linli.deliberation.matters.Matter;
 import org.linli.deliberation.matters.Matters;
 import org.linli.division.Divisions;
-import org.linli.shared.Times;
+import org.linli.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,8 +28,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @LinliTest
 class DecidingBodyTest {
 
-    static final LocalDate TODAY = LocalDate.now(Times.zone());
-
+    @Autowired
+    TestClock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -164,13 +163,13 @@ class DecidingBodyTest {
     }
 
     private MockHttpServletRequestBuilder typed(long topic, String kind, String entitled, String present, String votesFor) {
-        return post("/topics/{id}/meetings", topic).param("kind", kind).param("heldOn", TODAY.toString()).param("chair", "张丽")
+        return post("/topics/{id}/meetings", topic).param("kind", kind).param("heldOn", clock.today().toString()).param("chair", "张丽")
                 .param("recorder", "李强").param("entitled", entitled).param("present", present).param("votesFor", votesFor);
     }
 
     /** "redirect:…" when convened, else the page with its errors. */
     private String convene(long topic, String kind, String basis) throws Exception {
-        MvcResult r = mvc.perform(post("/meetings").param("kind", kind).param("basis", basis).param("heldOn", TODAY.toString())
+        MvcResult r = mvc.perform(post("/meetings").param("kind", kind).param("basis", basis).param("heldOn", clock.today().toString())
                 .param("place", "党群服务中心会议室").param("chair", "张丽").param("recorder", "李强").param("topics", String.valueOf(topic))
                 .with(as("worker")).with(csrf())).andReturn();
         return r.getResponse().getRedirectedUrl() != null ? "redirect:" + r.getResponse().getRedirectedUrl()

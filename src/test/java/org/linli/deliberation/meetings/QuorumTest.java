@@ -1,7 +1,8 @@
-package org.linli.deliberation;
+package org.linli.deliberation.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.linli.testing.DeliberationFixtures.text;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,10 +66,31 @@ class QuorumTest {
         assertThat(Quorum.passes(51, 26, 25, 0).reason()).isEqualTo("出席 51 人，赞成 26、反对 25、弃权 0，赞成票过出席人数半数，通过");
     }
 
+    /** Two thirds or more is reached at exactly two thirds: the minutes say 达到, never 超过 (which would mean more). */
+    @ParameterizedTest(name = "{1} of {0} present → {2}")
+    @CsvSource({"30, 20, 应到 30 人，实到 20 人，达到三分之二，符合法定人数",
+            "30, 21, 应到 30 人，实到 21 人，达到三分之二，符合法定人数",
+            "3, 2, 应到 3 人，实到 2 人，达到三分之二，符合法定人数",
+            "30, 19, 应到 30 人，实到 19 人，未达到三分之二，不能作出决定"})
+    void twoThirdsAreReachedNotExceeded(long entitled, long present, String reason) {
+        assertThat(Quorum.check(MeetingKind.VILLAGERS_REPRESENTATIVES_MEETING, entitled, present, 0, 0).reason()).isEqualTo(reason);
+        assertThat(Assemblies.quorum(MeetingKind.VILLAGERS_REPRESENTATIVES_MEETING, Basis.REPRESENTATIVES, entitled, present).reason())
+                .isEqualTo(reason).doesNotContain("超过");
+    }
+
+    @Test
+    void moreThanHalfIsPassedAndHouseholdsReachTwoThirds() {
+        assertThat(Quorum.check(MeetingKind.RESIDENTS_MEETING, 100, 51, 0, 0).reason()).isEqualTo("应到 100 人，实到 51 人，超过半数，符合法定人数");
+        assertThat(Assemblies.quorum(MeetingKind.VILLAGERS_MEETING, Basis.HOUSEHOLDS, 6, 4).reason())
+                .isEqualTo("应到 6 户，派代表参加 4 户，达到三分之二，符合法定人数");
+        assertThat(Assemblies.quorum(MeetingKind.RESIDENTS_MEETING, Basis.HOUSEHOLDS, 10, 6).reason())
+                .isEqualTo("应到 10 户，派代表参加 6 户，超过半数，符合法定人数");
+    }
+
     @Test
     void impossibleCountsAreRefused() {
-        assertThatThrownBy(() -> Quorum.check(MeetingKind.RESIDENTS_MEETING, 10, 11, 0, 0)).hasMessageContaining("不能超过应到人数");
-        assertThatThrownBy(() -> Quorum.passes(10, 6, 5, 0)).hasMessageContaining("不能超过出席人数");
+        assertThat(text(catchThrowable(() -> Quorum.check(MeetingKind.RESIDENTS_MEETING, 10, 11, 0, 0)))).contains("不能超过应到人数");
+        assertThat(text(catchThrowable(() -> Quorum.passes(10, 6, 5, 0)))).contains("不能超过出席人数");
         assertThat(Quorum.check(MeetingKind.RESIDENTS_MEETING, 0, 0, 0, 0).met()).isFalse();
     }
 }

@@ -1,7 +1,8 @@
-package org.linli.deliberation;
+package org.linli.deliberation.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.linli.testing.DeliberationFixtures.text;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +25,7 @@ class ProcedureTest {
         next = p.close(next, 2, Role.COMMUNITY_WORKER, DISCLOSED);
         next = p.close(next, 3, Role.STREET_STAFF, DISCLOSED);
         assertThat(next).isEqualTo(4);
-        assertThatThrownBy(() -> p.close(4, 4, Role.COMMUNITY_WORKER, TEXT)).hasMessage("议事程序已全部完成");
+        assertThat(text(catchThrowable(() -> p.close(4, 4, Role.COMMUNITY_WORKER, TEXT)))).isEqualTo("议事程序已全部完成");
     }
 
     @Test
@@ -50,8 +51,8 @@ class ProcedureTest {
                 }
                 int c = current;
                 int s = stage;
-                assertThatThrownBy(() -> p.close(c, s, Role.COMMUNITY_WORKER, new Procedure.Evidence("充分的记录内容", true, true)))
-                        .hasMessageContaining(s > c ? "不能跳过" : "已经完成");
+                assertThat(text(catchThrowable(() -> p.close(c, s, Role.COMMUNITY_WORKER, new Procedure.Evidence("充分的记录内容", true, true)))))
+                        .contains(s > c ? "不能跳过" : "已经完成");
             }
         }
     }
@@ -66,7 +67,7 @@ class ProcedureTest {
                 if (p.stages().get(i).closers().contains(role)) {
                     assertThat(p.close(i, i, role, everything)).isEqualTo(i + 1);
                 } else {
-                    assertThatThrownBy(() -> p.close(stage, stage, role, everything)).hasMessageContaining("不能由" + role.label());
+                    assertThat(text(catchThrowable(() -> p.close(stage, stage, role, everything)))).contains("不能由" + role.label());
                 }
             }
         }
@@ -74,11 +75,11 @@ class ProcedureTest {
 
     @Test
     void aStageNeedsItsRecord() {
-        assertThatThrownBy(() -> Procedure.URBAN.close(0, 0, Role.COMMUNITY_WORKER, new Procedure.Evidence("短", false, false)))
-                .hasMessage("请记录议案内容（至少 5 个字）");
-        assertThatThrownBy(() -> Procedure.URBAN.close(1, 1, Role.COMMUNITY_WORKER, TEXT))
-                .hasMessageContaining("需有符合法定人数的会议表决通过");
-        assertThatThrownBy(() -> Procedure.VILLAGE.close(4, 4, Role.COMMUNITY_WORKER, PASSED))
-                .hasMessageContaining("请先在公开栏公布");
+        assertThat(text(catchThrowable(() -> Procedure.URBAN.close(0, 0, Role.COMMUNITY_WORKER, new Procedure.Evidence("短", false, false)))))
+                .isEqualTo("请记录议案内容（至少 5 个字）");
+        assertThat(text(catchThrowable(() -> Procedure.URBAN.close(1, 1, Role.COMMUNITY_WORKER, TEXT))))
+                .contains("需有符合法定人数的会议表决通过");
+        assertThat(text(catchThrowable(() -> Procedure.VILLAGE.close(4, 4, Role.COMMUNITY_WORKER, PASSED))))
+                .contains("请先在公开栏公布");
     }
 }
