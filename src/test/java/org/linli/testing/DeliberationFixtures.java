@@ -306,39 +306,51 @@ public final class DeliberationFixtures {
      * household's two adults, head first.
      */
     public synchronized List<long[]> village() {
-        Division village = committee(VILLAGE);
-        boolean loaded = jdbc.sql("SELECT count(*) > 0 FROM resident WHERE division_path LIKE :p || '%'").param("p", village.path())
-                .query(Boolean.class).single();
-        if (!loaded) {
-            Division building = divisions.search("", new DataScope(village.path()), List.of(Level.BUILDING), 1).getFirst();
-            List<RegistryLoader.NewDwelling> dwellings = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                char n = "一二三四五六".charAt(i);
-                List<RegistryLoader.NewResident> members = List.of(
-                        villager("王" + n + "山", LocalDate.of(1970, 1, 1).plusDays(i), 1, Relation.HEAD),
-                        villager("李" + n + "花", LocalDate.of(1972, 1, 1).plusDays(i), 2, Relation.SPOUSE),
-                        villager("王" + n + "娃", clock.today().minusYears(10).plusDays(i), 3, Relation.CHILD));
-                dwellings.add(new RegistryLoader.NewDwelling(building.id(), building.path(), null, null, 9, "90" + i,
-                        "东二道河村 9 排 " + i + " 号", DwellingUse.RESIDENTIAL, BigDecimal.valueOf(120), Tenure.OWNED, members));
-            }
-            loader.load(dwellings);
-            account("vworker", VILLAGE, Role.COMMUNITY_WORKER);
-        }
-        List<long[]> adults = jdbc.sql("""
-                        SELECT min(r.id) FILTER (WHERE r.relation = 'HEAD'), min(r.id) FILTER (WHERE r.relation = 'SPOUSE')
-                        FROM resident r WHERE r.division_path LIKE :p || '%' GROUP BY r.household_id ORDER BY r.household_id""")
-                .param("p", village.path()).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        boolean loaded = !representatives.roster(committee(VILLAGE)).isEmpty();
+        List<long[]> adults = households(VILLAGE, "vworker");
         if (!loaded) {
             for (int i = 0; i < adults.size(); i++) {
-                representatives.enrol(village, adults.get(i)[i < 4 ? 0 : 1], "test");
+                representatives.enrol(committee(VILLAGE), adults.get(i)[i < 4 ? 0 : 1], "test");
             }
         }
         return adults;
     }
 
-    private static RegistryLoader.NewResident villager(String name, LocalDate born, int sequence, Relation relation) {
+    /**
+     * Six households of two adults (a man, the head, and a woman) and a child in a villagers'
+     * committee of the demo district, and a worker of it; made once. Returns each household's two
+     * adults, head first.
+     */
+    public synchronized List<long[]> households(String villageCode, String worker) {
+        Division village = committee(villageCode);
+        boolean loaded = jdbc.sql("SELECT count(*) > 0 FROM resident WHERE division_path LIKE :p || '%'").param("p", village.path())
+                .query(Boolean.class).single();
+        if (!loaded) {
+            Division building = divisions.search("", new DataScope(village.path()), List.of(Level.BUILDING), 1).getFirst();
+            List<RegistryLoader.NewDwelling> dwellings = new ArrayList<>();
+            // Made-up ID numbers, one region per village so that villages never share one.
+            String region = "159" + villageCode.substring(villageCode.length() - 3);
+            for (int i = 0; i < 6; i++) {
+                char n = "一二三四五六".charAt(i);
+                List<RegistryLoader.NewResident> members = List.of(
+                        villager(region, "王" + n + "山", LocalDate.of(1970, 1, 1).plusDays(i), 1, Relation.HEAD),
+                        villager(region, "李" + n + "花", LocalDate.of(1972, 1, 1).plusDays(i), 2, Relation.SPOUSE),
+                        villager(region, "王" + n + "娃", clock.today().minusYears(10).plusDays(i), 3, Relation.CHILD));
+                dwellings.add(new RegistryLoader.NewDwelling(building.id(), building.path(), null, null, 9, "90" + i,
+                        village.name() + " 9 排 " + i + " 号", DwellingUse.RESIDENTIAL, BigDecimal.valueOf(120), Tenure.OWNED, members));
+            }
+            loader.load(dwellings);
+            account(worker, villageCode, Role.COMMUNITY_WORKER);
+        }
+        return jdbc.sql("""
+                        SELECT min(r.id) FILTER (WHERE r.relation = 'HEAD'), min(r.id) FILTER (WHERE r.relation = 'SPOUSE')
+                        FROM resident r WHERE r.division_path LIKE :p || '%' GROUP BY r.household_id ORDER BY r.household_id""")
+                .param("p", village.path()).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+    }
+
+    private static RegistryLoader.NewResident villager(String region, String name, LocalDate born, int sequence, Relation relation) {
         // Odd sequence digits are men, even ones women (GB 11643).
-        String first17 = "159999" + born.toString().replace("-", "") + "%03d".formatted(sequence * 2 + (relation == Relation.SPOUSE ? 0 : 1));
+        String first17 = region + born.toString().replace("-", "") + "%03d".formatted(sequence * 2 + (relation == Relation.SPOUSE ? 0 : 1));
         return new RegistryLoader.NewResident(name, new IdNumber(first17 + IdNumber.checkCharacter(first17)), null, "汉族",
                 Registration.LOCAL, relation);
     }
