@@ -119,9 +119,9 @@ class VotingIT {
         // The worker closes with the hall's count; the online ballot is added.
         worker.navigate("/meetings/" + meeting);
         assertThat(worker.getByTestId("present")).hasAttribute("data-count", "17");
-        worker.getByTestId("hall-for_" + topic).fill("12");
-        worker.getByTestId("hall-against_" + topic).fill("3");
-        worker.getByTestId("hall-abstain_" + topic).fill("1");
+        worker.getByTestId("hall-votesFor-" + topic).fill("12");
+        worker.getByTestId("hall-against-" + topic).fill("3");
+        worker.getByTestId("hall-abstaining-" + topic).fill("1");
         worker.getByTestId("close-meeting").click();
         assertThat(worker.getByTestId("minutes-quorum")).hasAttribute("data-met", "true");
         assertThat(worker.getByTestId("minutes-present")).containsText("17");

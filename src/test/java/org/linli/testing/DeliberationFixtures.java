@@ -284,7 +284,13 @@ public final class DeliberationFixtures {
         return post("/meetings/{id}/ballot", meeting).param("topic", String.valueOf(topic)).param("choice", choice);
     }
 
-    /** Closes a meeting with the hall's counts ({@code for_<topic>} …); it must close. */
+    /** The hall's count of one agenda item, as the closing form posts it. */
+    public static Map<String, String> hall(long topic, int votesFor, int against, int abstaining) {
+        return Map.of("hall[" + topic + "].votesFor", String.valueOf(votesFor), "hall[" + topic + "].against", String.valueOf(against),
+                "hall[" + topic + "].abstaining", String.valueOf(abstaining));
+    }
+
+    /** Closes a meeting with the hall's counts ({@link #hall}); it must close. */
     public void close(long meeting, Map<String, String> hall, String worker) throws Exception {
         MockHttpServletRequestBuilder request = post("/meetings/{id}/close", meeting);
         hall.forEach(request::param);

@@ -2,19 +2,26 @@ package org.linli.deliberation.meetings;
 
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+
 /**
  * The hall's count per agenda item when the meeting closes: for, against and abstaining among
- * those signed in at the hall (the online ballots are added to it). The form names its fields
- * {@code for_<topic>}, {@code against_<topic>}, {@code abstain_<topic>}, one row per item; a field
- * left empty counts 0, one that is not a whole number is refused for its item.
+ * those signed in at the hall (the online ballots are added to it), by topic. The form names its
+ * fields {@code hall[<topic>].votesFor}, {@code .against}, {@code .abstaining}; a field left empty
+ * counts 0.
  */
-public record CloseMeeting(Map<Long, Count> counts) {
+public record CloseMeeting(Map<Long, @Valid Count> hall) {
 
-    /** One item's count in the hall; null where what was typed is not a whole number. */
-    public record Count(Integer votesFor, Integer against, Integer abstaining) {
+    /** One item's count in the hall. */
+    public record Count(@Min(value = 0, message = "{deliberation.close.count}") Integer votesFor,
+                        @Min(value = 0, message = "{deliberation.close.count}") Integer against,
+                        @Min(value = 0, message = "{deliberation.close.count}") Integer abstaining) {
 
-        public boolean valid() {
-            return votesFor != null && against != null && abstaining != null && votesFor >= 0 && against >= 0 && abstaining >= 0;
+        public Count {
+            votesFor = votesFor == null ? 0 : votesFor;
+            against = against == null ? 0 : against;
+            abstaining = abstaining == null ? 0 : abstaining;
         }
 
         public long total() {
@@ -23,30 +30,11 @@ public record CloseMeeting(Map<Long, Count> counts) {
     }
 
     public CloseMeeting {
-        counts = Map.copyOf(counts);
+        hall = hall == null ? Map.of() : Map.copyOf(hall);
     }
 
     /** The count typed for an item (nothing typed is 0 each). */
     public Count of(long topicId) {
-        return counts.getOrDefault(topicId, new Count(0, 0, 0));
-    }
-
-    /** Reads the form's fields. */
-    public static CloseMeeting of(Map<String, String> form) {
-        java.util.HashMap<Long, Count> counts = new java.util.HashMap<>();
-        form.keySet().stream().filter(k -> k.matches("(for|against|abstain)_\\d+"))
-                .map(k -> Long.parseLong(k.substring(k.indexOf('_') + 1))).distinct()
-                .forEach(t -> counts.put(t, new Count(number(form.get("for_" + t)), number(form.get("against_" + t)),
-                        number(form.get("abstain_" + t)))));
-        return new CloseMeeting(counts);
-    }
-
-    private static Integer number(String text) {
-        String t = text == null ? "" : text.strip();
-        try {
-            return t.isEmpty() ? 0 : Integer.parseInt(t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return hall.getOrDefault(topicId, new Count(0, 0, 0));
     }
 }

@@ -76,9 +76,6 @@ public class Closing {
 
     /** The hall can count only whole numbers, and no more than those signed in there. */
     private static void check(Assembly a, Assemblies.Attendance att, Assemblies.Item item, CloseMeeting.Count count) {
-        if (!count.valid()) {
-            throw Refusal.of("deliberation.close.count", item.title());
-        }
         if (count.total() > att.inPerson()) {
             throw Refusal.of("deliberation.close.too-many", item.title(), String.valueOf(count.total()),
                     String.valueOf(att.inPerson()), a.basis().unit());

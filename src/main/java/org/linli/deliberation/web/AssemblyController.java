@@ -156,9 +156,9 @@ class AssemblyController {
 
     @PostMapping("/meetings/{id}/close")
     @FormPage(value = "/meetings/{id}", form = "close")
-    String close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> form,
+    String close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid CloseMeeting hall,
                  RedirectAttributes redirect) {
-        Quorum.Verdict verdict = closing.close(id, CloseMeeting.of(form), user);
+        Quorum.Verdict verdict = closing.close(id, hall, user);
         redirect.addFlashAttribute("saved", "会议已结束：" + verdict.reason());
         return "redirect:/meetings/" + id + "/minutes";
     }

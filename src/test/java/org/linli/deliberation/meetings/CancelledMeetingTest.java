@@ -93,7 +93,7 @@ class CancelledMeetingTest {
         for (Person p : roster.subList(14, 30)) {
             fixtures.ok(fixtures.signIn(second, p.id()), "worker");
         }
-        fixtures.ok(post("/meetings/{id}/close", second).param("for_" + topic, "16"), "worker");
+        fixtures.ok(post("/meetings/{id}/close", second).param("hall[" + topic + "].votesFor", "16"), "worker");
         assertThat(jdbc.sql("""
                         SELECT m.present || ':' || v.votes_for || ':' || v.votes_against FROM meeting m
                         JOIN meeting_vote v ON v.meeting_id = m.id WHERE v.topic_id = :t""")

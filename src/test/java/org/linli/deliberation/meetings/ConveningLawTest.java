@@ -109,7 +109,7 @@ class ConveningLawTest {
             fixtures.ok(fixtures.signIn(convened, member), "cworker");
         }
         fixtures.ok(post("/meetings/{id}/voting", convened), "cworker");
-        fixtures.close(convened, Map.of("for_" + topic, "5"), "cworker");
+        fixtures.close(convened, DeliberationFixtures.hall(topic, 5, 0, 0), "cworker");
         assertThat(fixtures.quorumReason(convened)).isEqualTo("应到 7 人，实到 5 人，达到三分之二，符合法定人数");
         assertThat(fixtures.page("cworker", "/meetings/" + convened + "/minutes")).contains("data-testid=\"minutes-composition\"")
                 .contains("妇女村民代表补选尚未完成");
@@ -138,7 +138,7 @@ class ConveningLawTest {
             fixtures.ok(fixtures.signIn(meeting, r), "worker");
         }
         fixtures.ok(post("/meetings/{id}/voting", meeting), "worker");
-        fixtures.close(meeting, Map.of("for_" + topic, "3"), "worker");
+        fixtures.close(meeting, DeliberationFixtures.hall(topic, 3, 0, 0), "worker");
         assertThat(fixtures.quorumReason(meeting)).isEqualTo("应到 4 人，实到 3 人，超过半数，符合法定人数");
         assertThat(jdbc.sql("SELECT passed FROM meeting_vote WHERE topic_id = :t").param("t", topic).query(Boolean.class).single()).isTrue();
     }

@@ -144,10 +144,12 @@ class VotingTest {
                 .andReturn().getResponse().getContentAsString()).contains("您已在会场签到，请在会场表决");
 
         // The hall cannot count more than those signed in there.
-        String tooMany = mvc.perform(post("/meetings/{id}/close", meeting).param("for_" + topic, "2").with(as("worker")).with(csrf()))
+        String tooMany = mvc.perform(post("/meetings/{id}/close", meeting).param("hall[" + topic + "].votesFor", "2").with(as("worker")).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(tooMany).contains("现场赞成、反对、弃权之和（2）不能超过现场签到的 1 人");
-        fixtures.close(meeting, Map.of("against_" + topic, "1"), "worker");
+        assertThat(fixtures.refused(post("/meetings/{id}/close", meeting).param("hall[" + topic + "].against", "-1"), "worker"))
+                .isEqualTo("现场赞成、反对、弃权票数应为不小于 0 的整数");
+        fixtures.close(meeting, DeliberationFixtures.hall(topic, 0, 1, 0), "worker");
         assertThat(jdbc.sql("SELECT present || '/' || entitled FROM meeting WHERE id = (SELECT meeting_id FROM assembly WHERE id = :a)")
                 .param("a", meeting).query(String.class).single()).isEqualTo("2/30");
         // 2 of 30 is no quorum: the minutes record no decision.
@@ -296,7 +298,7 @@ class VotingTest {
             fixtures.ok(fixtures.signIn(half, p.id()), "worker");
         }
         openVoting(half, "worker");
-        fixtures.close(half, Map.of("for_" + topic, "15"), "worker");
+        fixtures.close(half, DeliberationFixtures.hall(topic, 15, 0, 0), "worker");
         assertThat(fixtures.quorumReason(half)).isEqualTo("应到 30 人，实到 15 人，未达到半数，不能作出决定");
         assertThat(fixtures.page("worker", "/meetings/" + half + "/minutes")).contains("未达法定人数，不作决定");
 
@@ -305,7 +307,7 @@ class VotingTest {
             fixtures.ok(fixtures.signIn(more, p.id()), "worker");
         }
         openVoting(more, "worker");
-        fixtures.close(more, Map.of("for_" + topic, "9", "against_" + topic, "7"), "worker");
+        fixtures.close(more, DeliberationFixtures.hall(topic, 9, 7, 0), "worker");
         assertThat(fixtures.quorumReason(more)).startsWith("应到 30 人，实到 16 人，超过半数");
         assertThat(jdbc.sql("SELECT passed FROM meeting_vote WHERE topic_id = :t").param("t", topic).query(Boolean.class).single()).isTrue();
         // The resolution from the roll-call opens the next stage of the procedure.
@@ -325,14 +327,14 @@ class VotingTest {
             fixtures.ok(fixtures.signIn(three, households.get(i)[0]), "vworker");
         }
         openVoting(three, "vworker");
-        fixtures.close(three, Map.of("for_" + reps, "3"), "vworker");
+        fixtures.close(three, DeliberationFixtures.hall(reps, 3, 0, 0), "vworker");
         assertThat(fixtures.quorumReason(three)).isEqualTo("应到 6 人，实到 3 人，未达到三分之二，不能作出决定");
         long four = fixtures.convene("vworker", "VILLAGERS_REPRESENTATIVES_MEETING", "REPRESENTATIVES", clock.today(), reps);
         for (int i = 0; i < 4; i++) {
             fixtures.ok(fixtures.signIn(four, households.get(i)[0]), "vworker");
         }
         openVoting(four, "vworker");
-        fixtures.close(four, Map.of("for_" + reps, "3", "abstain_" + reps, "1"), "vworker");
+        fixtures.close(four, DeliberationFixtures.hall(reps, 3, 0, 1), "vworker");
         // Exactly two thirds is reached, not exceeded.
         assertThat(fixtures.quorumReason(four)).isEqualTo("应到 6 人，实到 4 人，达到三分之二，符合法定人数");
         assertThat(jdbc.sql("SELECT passed FROM meeting_vote WHERE topic_id = :t").param("t", reps).query(Boolean.class).single()).isTrue();
@@ -352,7 +354,7 @@ class VotingTest {
             fixtures.ok(fixtures.signIn(enough, households.get(i)[1]), "vworker");
         }
         openVoting(enough, "vworker");
-        fixtures.close(enough, Map.of("for_" + land, "2", "against_" + land, "2"), "vworker");
+        fixtures.close(enough, DeliberationFixtures.hall(land, 2, 2, 0), "vworker");
         assertThat(fixtures.quorumReason(enough)).isEqualTo("应到 6 户，派代表参加 4 户，达到三分之二，符合法定人数");
         assertThat(jdbc.sql("SELECT passed FROM meeting_vote WHERE topic_id = :t").param("t", land).query(Boolean.class).single()).isFalse();
 
