@@ -9,8 +9,9 @@
  * bindings the demo fills ({@link org.linli.deliberation.Representatives},
  * {@link org.linli.deliberation.Bindings}, {@link org.linli.deliberation.Person}) and the
  * implementation tasks the home pages list ({@link org.linli.deliberation.Implementation},
- * {@link org.linli.deliberation.Task}). Everything else lives in the sub-packages by use case.
+ * {@link org.linli.deliberation.Task}), and its rules in the rule book
+ * ({@link org.linli.deliberation.DeliberationRules}). Everything else lives in the sub-packages by use case.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Deliberation",
-        allowedDependencies = {"division", "audit", "registry", "access", "casework", "consultation"})
+        allowedDependencies = {"division", "audit", "registry", "access", "casework", "consultation", "rules"})
 package org.linli.deliberation;

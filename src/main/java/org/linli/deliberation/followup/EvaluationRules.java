@@ -1,21 +1,34 @@
 package org.linli.deliberation.followup;
 
+import org.linli.deliberation.DeliberationRules;
+import org.linli.rules.Fraction;
+import org.linli.rules.RuleBook;
 import org.springframework.stereotype.Component;
 
 /**
- * When evaluations flag a topic for rectification: a third or more of them 不满意, counted only
- * from three evaluations on, so that one unhappy person among the first two does not flag a topic
- * the representatives as a whole accept. One third is the share the organic laws treat as weighty
- * enough to make a committee act on its members' request (urban law art. 9, village law art. 21).
+ * When evaluations flag a topic for rectification, by the rule book for the topic's region today:
+ * a share of them 不满意 (a third by default), counted only from a number of evaluations on
+ * (three by default).
  */
 @Component
 class EvaluationRules {
 
+    private final RuleBook book;
+
+    EvaluationRules(RuleBook book) {
+        this.book = book;
+    }
+
     boolean poor(Summary summary, String divisionPath) {
-        return summary.total() >= 3 && 3 * summary.dissatisfied() >= summary.total();
+        return summary.total() >= book.today(DeliberationRules.EVALUATIONS_FOR_FLAG, divisionPath)
+                && share(divisionPath).reachedBy(summary.dissatisfied(), summary.total());
     }
 
     String shareLabel(String divisionPath) {
-        return "三分之一";
+        return DeliberationRules.words(share(divisionPath));
+    }
+
+    private Fraction share(String divisionPath) {
+        return book.today(DeliberationRules.DISSATISFIED_SHARE, divisionPath);
     }
 }

@@ -57,6 +57,11 @@ public class Evaluations {
         return topicIds.isEmpty() ? Map.of() : store.summaries(topicIds);
     }
 
+    /** Whether the evaluations so far flag a topic of this region for rectification (the rule book's thresholds today). */
+    public boolean poor(Summary summary, String divisionPath) {
+        return rules.poor(summary, divisionPath);
+    }
+
     /** Whether the user may evaluate the topic now: online as a resident (once), or on behalf as staff. */
     public boolean mayEvaluate(Topic t, CurrentUser user) {
         if (t.status() != TopicStatus.COMPLETED) {
@@ -95,7 +100,7 @@ public class Evaluations {
         }
         audit.record("TOPIC_EVALUATE", t.title(), t.divisionPath(), who + "：" + e.rating().label() + (online ? "（在线）" : "（代录）"));
         Summary summary = summary(topicId);
-        if (rules.poor(summary, t.divisionPath())) {
+        if (poor(summary, t.divisionPath())) {
             rectifications.flag(t, "EVALUATION", summary.text() + "，不满意达到" + rules.shareLabel(t.divisionPath()), "system");
         }
     }

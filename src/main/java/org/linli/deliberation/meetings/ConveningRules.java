@@ -1,25 +1,38 @@
 package org.linli.deliberation.meetings;
 
+import org.linli.deliberation.DeliberationRules;
 import org.linli.division.Division;
+import org.linli.rules.Fraction;
+import org.linli.rules.RuleBook;
 import org.springframework.stereotype.Component;
 
 /**
- * The regional rules convening depends on: the days of notice a villagers' meeting is announced
- * ahead (村民委员会组织法 art. 21: ten), and the share of women among the villagers'
- * representatives' meeting (art. 25: one third).
+ * The rule book's values convening depends on, for the committee's region on the day of
+ * convening: the days of notice a villagers' meeting is announced ahead, and the share of women
+ * among the villagers' representatives' meeting.
  */
 @Component
 class ConveningRules {
 
+    private final RuleBook book;
+
+    ConveningRules(RuleBook book) {
+        this.book = book;
+    }
+
     int noticeDays(Division committee) {
-        return 10;
+        return book.today(DeliberationRules.VILLAGERS_MEETING_NOTICE, committee.path());
     }
 
     boolean womenShareReached(Division committee, long women, long members) {
-        return 3 * women >= members;
+        return womenShare(committee).reachedBy(women, members);
     }
 
     String womenShareLabel(Division committee) {
-        return "三分之一";
+        return DeliberationRules.words(womenShare(committee));
+    }
+
+    private Fraction womenShare(Division committee) {
+        return book.today(DeliberationRules.WOMEN_SHARE, committee.path());
     }
 }
