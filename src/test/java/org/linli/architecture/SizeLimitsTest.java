@@ -25,17 +25,9 @@ class SizeLimitsTest {
 
     /** Oversized today and being split; the list only shrinks (a listed one that fits fails too). */
     static final Set<String> BEING_SPLIT = Set.of(
-            "file deliberation/Assemblies.java",
             "file consultation/Consultations.java",
             "file registry/imports/ResidentImport.java",
-            "file deliberation/Evaluations.java",
             "file registry/Residents.java",
-            "method deliberation/Assemblies.java#close",
-            "method deliberation/Assemblies.java#convene",
-            "method deliberation/Implementation.java#create",
-            "method deliberation/Meetings.java#hold",
-            "method deliberation/Topics.java#review",
-            "method deliberation/matters/Matters.java#save",
             "method registry/Organisations.java#save",
             "method registry/RegistryLoader.java#load",
             "method registry/imports/ImportTemplate.java#xlsx",
