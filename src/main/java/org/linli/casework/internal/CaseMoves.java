@@ -5,7 +5,6 @@ import java.util.List;
 import org.linli.audit.AuditLog;
 import org.linli.casework.CaseStatus;
 import org.linli.casework.CaseView;
-import org.linli.casework.NewCase;
 import org.linli.registry.PersonalData;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
@@ -57,7 +56,7 @@ public class CaseMoves {
         if (CaseStatus.needsNote(target) && move.note().isEmpty()) {
             throw Refusal.ofField("note", "casework.move.reason-required", target.label());
         }
-        NewCase.checkPhotos(move.photos());
+        Photo.check(move.photos());
         long logId = records.transition(c, target, move.note().isEmpty() ? null : move.note(), user.username(), user.role(), null);
         records.savePhotos(id, logId, move.photos(), user.username());
         audit.record("CASE_MOVE", c.number() + " " + c.title(), c.divisionPath(), c.status().label() + " → " + target.label());

@@ -7,7 +7,6 @@ import java.util.List;
 import org.linli.casework.CaseClosed;
 import org.linli.casework.CaseStatus;
 import org.linli.casework.CaseView;
-import org.linli.casework.NewCase;
 import org.linli.shared.Refusal;
 import org.linli.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,7 +58,7 @@ public class CaseRecords {
         return store.log(caseId, actor, role, from, to, note, departmentId, OffsetDateTime.now(clock));
     }
 
-    public void savePhotos(long caseId, Long logId, List<NewCase.Photo> photos, String by) {
+    public void savePhotos(long caseId, Long logId, List<Photo> photos, String by) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         photos.forEach(p -> store.savePhoto(caseId, logId, p, by, now));
     }

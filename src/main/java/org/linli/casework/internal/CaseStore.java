@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.linli.casework.CaseStatus;
 import org.linli.casework.CaseView;
 import org.linli.casework.Cases;
-import org.linli.casework.NewCase;
 import org.linli.shared.DataScope;
 import org.linli.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -197,7 +196,7 @@ class CaseStore {
                 .param("d", departmentId).query(Long.class).single();
     }
 
-    void savePhoto(long caseId, Long logId, NewCase.Photo p, String by, OffsetDateTime at) {
+    void savePhoto(long caseId, Long logId, Photo p, String by, OffsetDateTime at) {
         jdbc.sql("""
                         INSERT INTO case_attachment (case_id, log_id, filename, content_type, size_bytes, data, added_by, added_at)
                         VALUES (:c, :l, :f, :t, :s, :d, :b, :at)""")

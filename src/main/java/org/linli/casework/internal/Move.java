@@ -7,12 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.linli.casework.CaseStatus;
-import org.linli.casework.NewCase;
 
 /** A plain move of the state machine, with the handler's note and photos of what was found or done. */
 public record Move(@NotNull(message = "{casework.move.target-required}") CaseStatus to,
                    @Size(max = 500, message = "{casework.note.too-long}") String note,
-                   List<NewCase.Photo> photos) {
+                   List<Photo> photos) {
 
     public Move {
         note = note == null ? "" : note.strip();

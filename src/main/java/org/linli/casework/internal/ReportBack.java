@@ -5,10 +5,9 @@ import java.util.Objects;
 
 import jakarta.validation.constraints.Size;
 
-import org.linli.casework.NewCase;
 
 /** What a summoned department did, in words and photos. */
-public record ReportBack(@Size(min = 5, max = 1000, message = "{casework.report.size}") String note, List<NewCase.Photo> photos) {
+public record ReportBack(@Size(min = 5, max = 1000, message = "{casework.report.size}") String note, List<Photo> photos) {
 
     public ReportBack {
         note = note == null ? "" : note.strip();

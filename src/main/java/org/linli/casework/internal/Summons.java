@@ -13,7 +13,6 @@ import org.linli.casework.CaseStatus;
 import org.linli.casework.CaseView;
 import org.linli.casework.Department;
 import org.linli.casework.Departments;
-import org.linli.casework.NewCase;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Refusal;
 import org.linli.shared.Role;
@@ -131,7 +130,7 @@ public class Summons {
     public void reportBack(long caseId, ReportBack report, CurrentUser user) {
         CaseView c = reads.get(caseId, user);
         Department d = mine(user);
-        NewCase.checkPhotos(report.photos());
+        Photo.check(report.photos());
         if (c.status() != CaseStatus.SUMMONED) {
             throw Refusal.of("casework.summon.not-summoned");
         }

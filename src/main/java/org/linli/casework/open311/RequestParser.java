@@ -7,7 +7,7 @@ import java.util.Map;
 import org.linli.casework.Categories;
 import org.linli.casework.Category;
 import org.linli.casework.Channel;
-import org.linli.casework.NewCase;
+import org.linli.casework.intake.NewCase;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.division.Level;

@@ -8,10 +8,10 @@ import java.util.Map;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.linli.casework.intake.Intake;
+import org.linli.casework.intake.NewCase;
+import org.linli.casework.intake.Submitter;
 import org.linli.casework.internal.CaseLimits;
-import org.linli.casework.Intake;
-import org.linli.casework.NewCase;
-import org.linli.casework.Submitter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

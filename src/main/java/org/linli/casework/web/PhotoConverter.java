@@ -3,7 +3,8 @@ package org.linli.casework.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.linli.casework.NewCase;
+import org.linli.casework.intake.NewCase;
+import org.linli.casework.internal.Photo;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
@@ -14,16 +15,16 @@ import org.springframework.web.multipart.MultipartFile;
  * photo's first bytes.
  */
 @Component
-class PhotoConverter implements Converter<MultipartFile, NewCase.Photo> {
+class PhotoConverter implements Converter<MultipartFile, Photo> {
 
     @Override
-    public NewCase.Photo convert(MultipartFile file) {
+    public Photo convert(MultipartFile file) {
         if (file.isEmpty()) {
             return null;
         }
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "照片" : file.getOriginalFilename();
         try {
-            return new NewCase.Photo(name.length() > 200 ? name.substring(0, 200) : name, file.getBytes());
+            return new Photo(name.length() > 200 ? name.substring(0, 200) : name, file.getBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,9 +9,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.linli.casework.Categories;
-import org.linli.casework.Intake;
-import org.linli.casework.NewCase;
-import org.linli.casework.Submitter;
+import org.linli.casework.intake.Intake;
+import org.linli.casework.intake.NewCase;
+import org.linli.casework.intake.Submitter;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.division.Level;

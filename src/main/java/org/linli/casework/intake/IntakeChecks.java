@@ -1,4 +1,4 @@
-package org.linli.casework;
+package org.linli.casework.intake;
 
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -10,6 +10,10 @@ import java.util.List;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.linli.casework.Categories;
+import org.linli.casework.Category;
+import org.linli.casework.Channel;
+import org.linli.casework.internal.Photo;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.division.Level;
@@ -71,7 +75,7 @@ class IntakeChecks {
             }
         }
         BigDecimal[] location = location(form.latitude(), form.longitude());
-        NewCase.checkPhotos(form.photos());
+        Photo.check(form.photos());
         String description = form.description();
         String title = form.title().isEmpty() ? (description.length() > 30 ? description.substring(0, 30) + "…" : description)
                 : form.title();

@@ -1,4 +1,4 @@
-package org.linli.casework;
+package org.linli.casework.intake;
 
 import java.time.OffsetDateTime;
 

@@ -1,4 +1,4 @@
-package org.linli.casework;
+package org.linli.casework.intake;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -9,6 +9,10 @@ import java.time.format.DateTimeFormatter;
 import org.linli.access.Account;
 import org.linli.access.Accounts;
 import org.linli.audit.AuditLog;
+import org.linli.casework.CaseOpened;
+import org.linli.casework.CaseRequested;
+import org.linli.casework.CaseStatus;
+import org.linli.casework.Channel;
 import org.linli.casework.internal.CaseLimits;
 import org.linli.casework.internal.CaseNotices;
 import org.linli.casework.internal.CaseReads;

@@ -1,5 +1,6 @@
-package org.linli.casework;
+package org.linli.casework.intake;
 
+import org.linli.casework.CaseRequested;
 import org.linli.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

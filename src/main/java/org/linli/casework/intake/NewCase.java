@@ -1,4 +1,4 @@
-package org.linli.casework;
+package org.linli.casework.intake;
 
 import java.util.List;
 import java.util.Objects;
@@ -7,7 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.linli.shared.Refusal;
+import org.linli.casework.Channel;
+import org.linli.casework.internal.Photo;
 
 /**
  * A case as it is submitted, from any channel. {@code submissionKey} makes a repeated submission
@@ -28,9 +29,6 @@ public record NewCase(
         String longitude,
         @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "{casework.submission-key.format}") String submissionKey,
         List<Photo> photos) {
-
-    public static final int MAX_PHOTOS = 6;
-    public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
     public NewCase {
         category = strip(category);
@@ -58,41 +56,6 @@ public record NewCase(
     public NewCase withHotlineNumber(String number) {
         return new NewCase(category, placeCode, title, description, channel, number, reporterName, reporterPhone, address,
                 latitude, longitude, submissionKey, photos);
-    }
-
-    /** An uploaded photo; its type is decided by its first bytes, not by its name or claimed type. */
-    public record Photo(String filename, byte[] data) {
-
-        /** image/jpeg, image/png or image/webp, or null if it is none of them. */
-        public String sniffedType() {
-            byte[] d = data;
-            if (d.length > 3 && (d[0] & 0xff) == 0xFF && (d[1] & 0xff) == 0xD8 && (d[2] & 0xff) == 0xFF) {
-                return "image/jpeg";
-            }
-            if (d.length > 8 && (d[0] & 0xff) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
-                return "image/png";
-            }
-            if (d.length > 12 && d[0] == 'R' && d[1] == 'I' && d[2] == 'F' && d[3] == 'F'
-                    && d[8] == 'W' && d[9] == 'E' && d[10] == 'B' && d[11] == 'P') {
-                return "image/webp";
-            }
-            return null;
-        }
-    }
-
-    /** Refuses photos that cannot be kept: too many, too large, or not photos at all. */
-    public static void checkPhotos(List<Photo> photos) {
-        if (photos.size() > MAX_PHOTOS) {
-            throw Refusal.ofField("photos", "casework.photos.too-many", MAX_PHOTOS, photos.size());
-        }
-        for (Photo p : photos) {
-            if (p.data().length > MAX_PHOTO_BYTES) {
-                throw Refusal.ofField("photos", "casework.photos.too-large", p.filename(), p.data().length / 1024 / 1024);
-            }
-            if (p.sniffedType() == null) {
-                throw Refusal.ofField("photos", "casework.photos.not-an-image", p.filename());
-            }
-        }
     }
 
     private static String strip(String s) {

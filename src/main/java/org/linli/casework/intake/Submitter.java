@@ -1,4 +1,4 @@
-package org.linli.casework;
+package org.linli.casework.intake;
 
 import org.linli.shared.DataScope;
 import org.linli.shared.Role;
