@@ -27,7 +27,6 @@ class SizeLimitsTest {
     static final Set<String> BEING_SPLIT = Set.of(
             "file deliberation/Assemblies.java",
             "file casework/Extensions.java",
-            "file consultation/Consultations.java",
             "file registry/imports/ResidentImport.java",
             "file casework/Cases.java",
             "file deliberation/Evaluations.java",

@@ -48,7 +48,6 @@ class TableOwnershipTest {
     static final Set<String> BEING_REMOVED = Set.of(
             "casework -> access.account",
             "casework -> division.division",
-            "consultation -> division.division",
             "deliberation -> audit.audit_log",
             "deliberation -> division.division",
             "deliberation -> registry.dwelling",

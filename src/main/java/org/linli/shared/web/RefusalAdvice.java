@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.linli.shared.Refusal;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -56,7 +57,8 @@ public abstract class RefusalAdvice {
         String message = context.getMessage(refusal.key(), refusal.args(), CHINESE);
         Map<String, String> errors = new LinkedHashMap<>();
         refusal.field().ifPresent(field -> errors.put(field, message));
-        BindingResult binding = TypedCommand.rebind(handler, request);
+        BindingResult binding = TypedCommand.rebind(handler, request,
+                context.getBean("mvcConversionService", ConversionService.class));
         if (binding != null) {
             if (refusal.field().isPresent() && binding.getFieldType(refusal.field().get()) != null) {
                 binding.rejectValue(refusal.field().get(), refusal.key(), refusal.args(), message);
@@ -81,6 +83,19 @@ public abstract class RefusalAdvice {
                 invalid.getBindingResult());
     }
 
+    /** The form's name with the posted path's variables put in ({@code answer-{commentId}} → {@code answer-7}). */
+    private static String named(String form, HttpServletRequest request) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String name = form;
+        if (variables != null) {
+            for (Map.Entry<String, String> v : variables.entrySet()) {
+                name = name.replace("{" + v.getKey() + "}", v.getValue());
+            }
+        }
+        return name;
+    }
+
     private ModelAndView again(HandlerMethod handler, HttpServletRequest request, HttpServletResponse response,
                                Map<String, String> errors, String refusal, BindingResult binding) throws Exception {
         FormPage page = handler.getMethodAnnotation(FormPage.class);
@@ -91,7 +106,7 @@ public abstract class RefusalAdvice {
         }
         shown.put("typed", TypedValues.first(request));
         shown.put("typedValues", TypedValues.all(request));
-        shown.put("refusedForm", page == null ? "" : page.form());
+        shown.put("refusedForm", page == null ? "" : named(page.form(), request));
         if (binding != null) {
             shown.put(binding.getObjectName(), binding.getTarget());
             shown.put(BindingResult.MODEL_KEY_PREFIX + binding.getObjectName(), binding);

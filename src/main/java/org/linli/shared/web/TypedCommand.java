@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.springframework.beans.BeanUtils;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,14 +22,18 @@ final class TypedCommand {
     private TypedCommand() {
     }
 
-    /** The binding of the handler's {@code @ModelAttribute} or {@code @Valid} command, or null if it takes none. */
-    static BindingResult rebind(HandlerMethod handler, HttpServletRequest request) {
+    /**
+     * The binding of the handler's {@code @ModelAttribute} or {@code @Valid} command, or null if it takes none. Fields
+     * are converted as MVC converted them (dates, numbers), so a command that was bound binds again.
+     */
+    static BindingResult rebind(HandlerMethod handler, HttpServletRequest request, ConversionService conversions) {
         for (MethodParameter parameter : handler.getMethodParameters()) {
             boolean command = parameter.hasParameterAnnotation(ModelAttribute.class)
                     || parameter.hasParameterAnnotation(Valid.class);
             if (command && !BeanUtils.isSimpleProperty(parameter.getParameterType())) {
                 ServletRequestDataBinder binder = new ServletRequestDataBinder(null, ModelFactory.getNameForParameter(parameter));
                 binder.setTargetType(ResolvableType.forMethodParameter(parameter));
+                binder.setConversionService(conversions);
                 binder.construct(request);
                 // Commands are records: constructing binds every field, there are no setters to call.
                 return binder.getTarget() == null ? null : binder.getBindingResult();
