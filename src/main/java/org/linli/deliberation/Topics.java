@@ -49,14 +49,14 @@ public class Topics {
     private final Divisions divisions;
     private final Intake intake;
     private final AuditLog audit;
-    private final org.linli.disclosure.Disclosures disclosures;
+    private final Board board;
     private final TaskRecords tasks;
     private final Clock clock;
 
-    Topics(JdbcClient jdbc, Divisions divisions, Intake intake, AuditLog audit, org.linli.disclosure.Disclosures disclosures,
+    Topics(JdbcClient jdbc, Divisions divisions, Intake intake, AuditLog audit, Board board,
            TaskRecords tasks, Clock clock) {
         this.clock = clock;
-        this.disclosures = disclosures;
+        this.board = board;
         this.tasks = tasks;
         this.jdbc = jdbc;
         this.divisions = divisions;
@@ -274,7 +274,7 @@ public class Topics {
         }
         if (disclosing) {
             String heading = t.procedure().stages().get(stage).name() + "：" + t.title();
-            long posting = disclosures.publishMajor(t.committeeId(), heading, text, user.username());
+            long posting = board.post(t.committeeId(), id, heading, text, user.username());
             jdbc.sql("UPDATE topic SET disclosed_posting_id = :p WHERE id = :id").param("p", posting).param("id", id).update();
         }
         jdbc.sql("INSERT INTO topic_stage (topic_id, stage, name, record, closed_by) VALUES (:t, :s, :n, :r, :by)")

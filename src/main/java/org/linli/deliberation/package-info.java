@@ -3,5 +3,5 @@
  * The rules of quorum and majority come first, as plain values every channel (in person, online)
  * applies the same way.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Deliberation", allowedDependencies = {"division", "audit", "registry", "access", "casework", "consultation", "disclosure"})
+@org.springframework.modulith.ApplicationModule(displayName = "Deliberation", allowedDependencies = {"division", "audit", "registry", "access", "casework", "consultation"})
 package org.linli.deliberation;

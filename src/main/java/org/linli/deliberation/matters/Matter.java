@@ -4,11 +4,10 @@ import java.time.OffsetDateTime;
 
 import org.linli.deliberation.MeetingKind;
 import org.linli.deliberation.Procedure;
-import org.linli.disclosure.Kind;
 
 /** One kind of matter in a committee's catalogue: whether it must be deliberated, who decides, how, and what is disclosed. */
 public record Matter(long id, long committeeId, String divisionPath, String name, boolean mandatory, MeetingKind body,
-                     Procedure procedure, Kind disclosureKind, String disclosureNote, String basis, boolean active,
+                     Procedure procedure, DisclosureKind disclosureKind, String disclosureNote, String basis, boolean active,
                      String updatedBy, OffsetDateTime updatedAt) {
 
     public String mandatoryLabel() {

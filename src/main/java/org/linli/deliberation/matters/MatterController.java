@@ -99,7 +99,7 @@ class MatterController {
         model.addAttribute("errors", errors);
         model.addAttribute("bodies", Matters.bodiesFor(committee));
         model.addAttribute("procedures", Procedure.values());
-        model.addAttribute("disclosureKinds", org.linli.disclosure.Kind.values());
+        model.addAttribute("disclosureKinds", DisclosureKind.values());
         return "deliberation/matters";
     }
 }

@@ -30,13 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Matters {
 
-    private record Default(String name, boolean mandatory, MeetingKind body, org.linli.disclosure.Kind disclosure, String note,
+    private record Default(String name, boolean mandatory, MeetingKind body, DisclosureKind disclosure, String note,
                            String basis) {
     }
 
-    private static final org.linli.disclosure.Kind MAJOR = org.linli.disclosure.Kind.MAJOR;
-    private static final org.linli.disclosure.Kind FINANCE = org.linli.disclosure.Kind.FINANCE;
-    private static final org.linli.disclosure.Kind GENERAL = org.linli.disclosure.Kind.GENERAL;
+    private static final DisclosureKind MAJOR = DisclosureKind.MAJOR;
+    private static final DisclosureKind FINANCE = DisclosureKind.FINANCE;
+    private static final DisclosureKind GENERAL = DisclosureKind.GENERAL;
 
     /** Residents' committees: what the urban organic law puts before the residents' meeting, and the usual forums below it. */
     private static final List<Default> URBAN = List.of(
@@ -211,7 +211,7 @@ public class Matters {
             errors.put("procedure", "请选择适用的议事程序");
         }
         String kindText = form.getOrDefault("disclosureKind", "");
-        org.linli.disclosure.Kind disclosureKind = parse(org.linli.disclosure.Kind.class, kindText);
+        DisclosureKind disclosureKind = parse(DisclosureKind.class, kindText);
         if (!kindText.isBlank() && disclosureKind == null) {
             errors.put("disclosureKind", "请选择公开类别");
         }
