@@ -1,6 +1,7 @@
 /**
  * Disclosure (居村务公开): what each committee must disclose and how often, postings on the public
- * board, and the street's view of what is overdue. The law's defaults come first as plain values.
+ * board, the resolutions owed a posting at once, and the street's view of what is overdue. It
+ * implements deliberation's {@code Board} and watches its {@code ResolutionPassed} events.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Disclosure", allowedDependencies = {"division", "audit"})
+@org.springframework.modulith.ApplicationModule(displayName = "Disclosure", allowedDependencies = {"division", "audit", "deliberation"})
 package org.linli.disclosure;
