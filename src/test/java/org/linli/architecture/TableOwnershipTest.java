@@ -52,8 +52,7 @@ class TableOwnershipTest {
             "deliberation -> division.division",
             "deliberation -> registry.dwelling",
             "deliberation -> registry.household",
-            "deliberation -> registry.resident",
-            "demo -> registry.resident");
+            "deliberation -> registry.resident");
 
     private static final Pattern TABLE = Pattern.compile(
             "(?i)\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+(?:ONLY\\s+)?([a-z_][a-z0-9_]*)");

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.linli.shared.Refusal;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
-import org.springframework.core.convert.ConversionService;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -58,7 +57,7 @@ public abstract class RefusalAdvice {
         Map<String, String> errors = new LinkedHashMap<>();
         refusal.field().ifPresent(field -> errors.put(field, message));
         BindingResult binding = TypedCommand.rebind(handler, request,
-                context.getBean("mvcConversionService", ConversionService.class));
+                context.getBean(RequestMappingHandlerAdapter.class).getWebBindingInitializer());
         if (binding != null) {
             if (refusal.field().isPresent() && binding.getFieldType(refusal.field().get()) != null) {
                 binding.rejectValue(refusal.field().get(), refusal.key(), refusal.args(), message);
