@@ -83,7 +83,7 @@ class NoticeModuleTest {
     @BeforeEach
     void committeeAndItsWorker() {
         committee = DemoDivisions.load(importer, divisions, DemoDivisions.COMMITTEE);
-        worker = NoticeFixtures.account(jdbc, "n-worker", "张丽", Role.COMMUNITY_WORKER, committee);
+        worker = TestUser.withAccount(jdbc, "n-worker", "张丽", Role.COMMUNITY_WORKER, committee);
     }
 
     @Test
@@ -124,8 +124,8 @@ class NoticeModuleTest {
     void aDepartmentsNoticeReachesItsMembersOnly() {
         Division district = divisions.findByCode("150104").orElseThrow();
         long department = NoticeFixtures.department(jdbc, "N-CGJ", "城管执法局", district);
-        TestUser member = NoticeFixtures.account(jdbc, "n-dept", "赵敏", Role.DEPARTMENT_STAFF, district);
-        TestUser other = NoticeFixtures.account(jdbc, "n-dept2", "孙涛", Role.DEPARTMENT_STAFF, district);
+        TestUser member = TestUser.withAccount(jdbc, "n-dept", "赵敏", Role.DEPARTMENT_STAFF, district);
+        TestUser other = TestUser.withAccount(jdbc, "n-dept2", "孙涛", Role.DEPARTMENT_STAFF, district);
         Departments.MEMBERS.put(member.accountId(), Set.of(department));
 
         transaction.executeWithoutResult(tx -> events.publishEvent(
