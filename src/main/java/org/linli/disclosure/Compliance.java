@@ -24,11 +24,13 @@ public class Compliance {
     private final Disclosures disclosures;
     private final DisclosureStore store;
     private final Divisions divisions;
+    private final Terms terms;
 
-    Compliance(Disclosures disclosures, DisclosureStore store, Divisions divisions) {
+    Compliance(Disclosures disclosures, DisclosureStore store, Divisions divisions, Terms terms) {
         this.disclosures = disclosures;
         this.store = store;
         this.divisions = divisions;
+        this.terms = terms;
     }
 
     /** Gaps per committee in scope as of {@code today}: periods first, then resolutions, each in date order. */
@@ -41,7 +43,7 @@ public class Compliance {
             List<Item> items = disclosures.catalogue(committee);
             Set<String> posted = store.posted(committee.id());
             for (Item item : items) {
-                for (Frequency.Period p : item.frequency().periodsEnded(item.since(), today, item.graceDays())) {
+                for (Frequency.Period p : disclosures.periods(committee, item.kind(), item.since(), today)) {
                     if (!posted.contains(item.id() + "|" + p.label())) {
                         gaps.add(new Gap(committee, item, p, today.isAfter(p.due()), null));
                     }
@@ -54,10 +56,10 @@ public class Compliance {
         return gaps;
     }
 
-    /** A resolution is due within the major-matters item's grace days after the day it was passed. */
-    private static Gap owed(Division committee, List<Item> items, Resolution r, LocalDate today) {
+    /** A resolution is due within the major matters' grace days in force on the day it was passed. */
+    private Gap owed(Division committee, List<Item> items, Resolution r, LocalDate today) {
         Item major = items.stream().filter(i -> i.kind() == Kind.MAJOR).findFirst().orElseThrow();
-        Frequency.Period period = Frequency.AT_ONCE.periodOf(r.decidedOn(), major.graceDays());
+        Frequency.Period period = Frequency.AT_ONCE.periodOf(r.decidedOn(), terms.majorGraceDays(committee.path(), r.decidedOn()));
         return new Gap(committee, major, period, today.isAfter(period.due()), r);
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class DisclosureStore {
 
     private static final String ITEM = """
-            SELECT id, committee_id, name, kind, frequency, grace_days, display_days, since FROM disclosure_item
+            SELECT id, committee_id, name, kind, since FROM disclosure_item
             """;
     private static final String POSTING = """
             SELECT p.id, p.item_id, i.name AS item_name, p.period_label, p.title, p.body, p.published_at, p.display_until,
@@ -35,17 +35,17 @@ class DisclosureStore {
         this.jdbc = jdbc;
     }
 
-    List<Item> items(long committeeId) {
-        return jdbc.sql(ITEM + "WHERE committee_id = :c AND active ORDER BY id").param("c", committeeId).query(Item.class).list();
+    List<Item.Entry> items(long committeeId) {
+        return jdbc.sql(ITEM + "WHERE committee_id = :c AND active ORDER BY id").param("c", committeeId).query(Item.Entry.class)
+                .list();
     }
 
-    void insertItem(Division committee, String name, Kind kind, Frequency frequency, int graceDays, int displayDays,
-                    LocalDate since) {
+    void insertItem(Division committee, String name, Kind kind, LocalDate since) {
         jdbc.sql("""
-                        INSERT INTO disclosure_item (committee_id, division_path, name, kind, frequency, grace_days, display_days, since)
-                        VALUES (:c, :p, :n, :k, :f, :g, :dd, :s) ON CONFLICT DO NOTHING""")
+                        INSERT INTO disclosure_item (committee_id, division_path, name, kind, since)
+                        VALUES (:c, :p, :n, :k, :s) ON CONFLICT DO NOTHING""")
                 .param("c", committee.id()).param("p", committee.path()).param("n", name).param("k", kind.name())
-                .param("f", frequency.name()).param("g", graceDays).param("dd", displayDays).param("s", since).update();
+                .param("s", since).update();
     }
 
     List<Posting> onDisplay(long committeeId, LocalDate today) {

@@ -17,24 +17,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Disclosures {
 
-    private record Default(String name, Kind kind, Frequency frequency, int graceDays, int displayDays) {
+    private record Default(String name, Kind kind) {
     }
 
-    /** The law's defaults (村民委员会组织法 art. 30) and the micro-power list, for a new board. */
+    /**
+     * The matters of the law (村民委员会组织法 art. 30) and the micro-power list, for a new board;
+     * how often and how soon each is disclosed is the rule book's ({@link DisclosureRules}).
+     */
     private static final List<Default> DEFAULTS = List.of(
-            new Default("居（村）务一般事项", Kind.GENERAL, Frequency.QUARTERLY, 10, 90),
-            new Default("财务收支情况", Kind.FINANCE, Frequency.MONTHLY, 10, 30),
-            new Default("低保、救助等民生保障事项", Kind.WELFARE, Frequency.QUARTERLY, 10, 90),
-            new Default("重大事项与议事决议", Kind.MAJOR, Frequency.AT_ONCE, 5, 30),
-            new Default("小微权力清单", Kind.MICRO_POWER, Frequency.YEARLY, 31, 366));
+            new Default("居（村）务一般事项", Kind.GENERAL),
+            new Default("财务收支情况", Kind.FINANCE),
+            new Default("低保、救助等民生保障事项", Kind.WELFARE),
+            new Default("重大事项与议事决议", Kind.MAJOR),
+            new Default("小微权力清单", Kind.MICRO_POWER));
 
     private final DisclosureStore store;
     private final Divisions divisions;
+    private final Terms terms;
     private final Clock clock;
 
-    Disclosures(DisclosureStore store, Divisions divisions, Clock clock) {
+    Disclosures(DisclosureStore store, Divisions divisions, Terms terms, Clock clock) {
         this.store = store;
         this.divisions = divisions;
+        this.terms = terms;
         this.clock = clock;
     }
 
@@ -49,16 +54,23 @@ public class Disclosures {
         return committee(code, DataScope.COUNTRY);
     }
 
-    /** The committee's catalogue, created from the law's defaults the first time it is needed. */
+    /** The committee's catalogue as in force today, created from the law's matters the first time it is needed. */
     @Transactional
     public List<Item> catalogue(Division committee) {
-        List<Item> items = store.items(committee.id());
-        if (!items.isEmpty()) {
-            return items;
+        LocalDate today = LocalDate.now(clock);
+        return entries(committee).stream().map(e -> terms.item(e, committee.path(), today)).toList();
+    }
+
+    /** The catalogue's entries as stored, without their terms. */
+    @Transactional
+    List<Item.Entry> entries(Division committee) {
+        List<Item.Entry> entries = store.items(committee.id());
+        if (!entries.isEmpty()) {
+            return entries;
         }
         LocalDate since = LocalDate.now(clock).withDayOfYear(1);
         for (Default d : DEFAULTS) {
-            store.insertItem(committee, d.name(), d.kind(), d.frequency(), d.graceDays(), d.displayDays(), since);
+            store.insertItem(committee, d.name(), d.kind(), since);
         }
         return store.items(committee.id());
     }
@@ -75,16 +87,22 @@ public class Disclosures {
     }
 
     /** Period labels to offer when posting: the current period and ended ones, newest first. */
-    public List<String> periodChoices(Item item, LocalDate today) {
+    public List<String> periodChoices(Division committee, Item item, LocalDate today) {
         List<String> labels = new ArrayList<>();
         labels.add(item.frequency().periodOf(today, item.graceDays()).label());
-        List<Frequency.Period> ended = item.frequency().periodsEnded(item.since(), today, item.graceDays());
+        List<Frequency.Period> ended = periods(committee, item.kind(), item.since(), today);
         for (int i = ended.size() - 1; i >= 0; i--) {
             if (!labels.contains(ended.get(i).label())) {
                 labels.add(ended.get(i).label());
             }
         }
         return labels;
+    }
+
+    /** The ended periods of a kind of matter since a day, by the frequency and grace days in force over time. */
+    List<Frequency.Period> periods(Division committee, Kind kind, LocalDate since, LocalDate today) {
+        return Frequency.periodsEnded(since, today, day -> terms.frequency(kind, committee.path(), day),
+                day -> terms.graceDays(kind, committee.path(), day));
     }
 
     public List<Posting> history(Division committee, int limit) {

@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The disclosure module with the division tree it reads and the audit log it writes, on its own
  * database: the catalogue's periods and deadlines, and resolutions owed a posting at once.
  */
-@ModuleTest(extraIncludes = {"division", "audit"})
+@ModuleTest(extraIncludes = {"division", "audit", "rules"})
 class DisclosureModuleTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

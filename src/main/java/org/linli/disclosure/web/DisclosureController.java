@@ -59,7 +59,7 @@ class DisclosureController {
         LocalDate today = LocalDate.now(clock);
         List<Item> items = disclosures.catalogue(committee);
         Map<Long, List<String>> periods = new LinkedHashMap<>();
-        items.forEach(i -> periods.put(i.id(), disclosures.periodChoices(i, today)));
+        items.forEach(i -> periods.put(i.id(), disclosures.periodChoices(committee, i, today)));
         model.addAttribute("committee", committee);
         model.addAttribute("items", items);
         model.addAttribute("periods", periods);
