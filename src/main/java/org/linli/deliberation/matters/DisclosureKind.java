@@ -1,9 +1,9 @@
 package org.linli.deliberation.matters;
 
 /**
- * Under which heading of the committee's disclosure catalogue a matter's outcome is made public.
- * The names are those of the disclosure module's item kinds; deliberation keeps its own list so
- * that it does not depend on that module, which depends on deliberation's events.
+ * What a matter's disclosure is about, in the categories of the committees' disclosure
+ * catalogues (村民委员会组织法 art. 30). Named here so that the catalogue of matters does not
+ * depend on the disclosure module, which itself watches deliberation's resolutions.
  */
 public enum DisclosureKind {
     GENERAL("居（村）务一般事项"), FINANCE("财务收支"), MAJOR("重大事项与决议"), WELFARE("民生保障"), MICRO_POWER("小微权力清单");
