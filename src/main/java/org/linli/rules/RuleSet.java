@@ -10,4 +10,9 @@ import java.util.List;
 public interface RuleSet {
 
     List<Rule<?>> rules();
+
+    /** How the rule book page names a subject of one of these rules (e.g. a category's name for its code). */
+    default String subjectLabel(Rule<?> rule, String subject) {
+        return subject;
+    }
 }

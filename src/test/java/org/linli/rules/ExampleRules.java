@@ -37,6 +37,11 @@ public class ExampleRules implements RuleSet {
         return List.of(REGIONS, DATES, LIMITS, SHARE, CANCEL, PAGE, BROWSER);
     }
 
+    @Override
+    public String subjectLabel(Rule<?> rule, String subject) {
+        return rule == LIMITS && subject.equals("WATER") ? "水电气暖" : subject;
+    }
+
     /** A time limit such as 2h or 7d; anything else is refused with the reason in Chinese. */
     static String limit(String text) {
         if (!LIMIT.matcher(text).matches()) {

@@ -33,6 +33,9 @@ class RulesPageTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    RuleBook book;
+
     @Test
     void anAdministratorSchedulesAValueAndCancelsIt() throws Exception {
         LocalDate nextWeek = clock.today().plusDays(7);
@@ -67,6 +70,25 @@ class RulesPageTest {
                 .param("k", KEY).param("p", "/15/1501/150104/150104001/").query(Long.class).single();
         mvc.perform(post("/rules/values/{id}/cancel", id).with(as("admin")).with(csrf())).andExpect(redirectedUrl("/rules"));
         assertThat(page("admin")).doesNotContain("data-testid=\"below-" + KEY + "\"");
+    }
+
+    @Test
+    void eachSubjectIsShownByNameWithItsOwnValue() throws Exception {
+        book.seed(ExampleRules.LIMITS, "WATER", "24h", "示例：水电气暖");
+        String key = ExampleRules.LIMITS.key();
+        String page = page("street");
+        assertThat(cell(page, "rule-" + key)).contains("水电气暖");
+        assertThat(inForce(page, key + "/WATER")).isEqualTo("24h");
+        assertThat(inForce(page, key)).isEqualTo("7d");
+
+        mvc.perform(post("/rules/values").with(as("admin")).with(csrf()).param("rule", key).param("subject", "WATER")
+                .param("region", "150104").param("value", "36h").param("effectiveFrom", clock.today().plusDays(2).toString()))
+                .andExpect(redirectedUrl("/rules#" + key));
+        assertThat(cell(page("street"), "scheduled-" + key + "/WATER")).contains("36h");
+        assertThat(cell(page("street"), "scheduled-" + key)).doesNotContain("36h");
+        long id = jdbc.sql("SELECT id FROM rule_value WHERE rule_key = :k AND subject = 'WATER' AND region_path <> '/'")
+                .param("k", key).query(Long.class).single();
+        mvc.perform(post("/rules/values/{id}/cancel", id).with(as("admin")).with(csrf())).andExpect(redirectedUrl("/rules"));
     }
 
     @Test

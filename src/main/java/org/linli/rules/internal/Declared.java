@@ -28,8 +28,7 @@ public class Declared implements SmartInitializingSingleton {
     private final RuleStore store;
     private final RuleValues values;
     private final Clock clock;
-    private volatile Map<String, List<Rule<?>>> byModule;
-    private volatile Map<String, Rule<?>> byKey;
+    private volatile Catalogue catalogue;
 
     Declared(ObjectProvider<RuleSet> ruleSets, RuleStore store, RuleValues values, Clock clock) {
         this.ruleSets = ruleSets;
@@ -40,7 +39,7 @@ public class Declared implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        for (Rule<?> rule : byKey().values()) {
+        for (Rule<?> rule : catalogue().byKey().values()) {
             store.addDefault(rule.key(), "", rule.defaultValue(), rule.source(), OffsetDateTime.now(clock));
         }
         values.reload();
@@ -56,27 +55,39 @@ public class Declared implements SmartInitializingSingleton {
     }
 
     public Optional<Rule<?>> find(String key) {
-        return Optional.ofNullable(byKey().get(key));
+        return Optional.ofNullable(catalogue().byKey().get(key));
+    }
+
+    /** The name the declaring module gives a subject of the rule; the subject itself when it gives none. */
+    public String subjectLabel(Rule<?> rule, String subject) {
+        RuleSet owner = catalogue().owners().get(rule.key());
+        String label = owner == null || subject.isEmpty() ? subject : owner.subjectLabel(rule, subject);
+        return label == null || label.isBlank() ? subject : label;
     }
 
     /** The declared rules by the module that declares them (its package under org.linli), modules in name order. */
     public Map<String, List<Rule<?>>> byModule() {
-        if (byModule == null) {
-            collect();
-        }
-        return byModule;
+        return catalogue().byModule();
     }
 
-    private Map<String, Rule<?>> byKey() {
-        if (byKey == null) {
-            collect();
+    /** The rule sets are read on first use, not on construction: a module's rule set may itself need the book. */
+    private Catalogue catalogue() {
+        Catalogue c = catalogue;
+        if (c == null) {
+            synchronized (this) {
+                if (catalogue == null) {
+                    catalogue = collect();
+                }
+                c = catalogue;
+            }
         }
-        return byKey;
+        return c;
     }
 
-    private synchronized void collect() {
+    private Catalogue collect() {
         Map<String, List<Rule<?>>> modules = new TreeMap<>();
         Map<String, Rule<?>> keys = new LinkedHashMap<>();
+        Map<String, RuleSet> owners = new LinkedHashMap<>();
         ruleSets.orderedStream().forEach(set -> {
             String module = moduleOf(set);
             for (Rule<?> rule : set.rules()) {
@@ -85,13 +96,17 @@ public class Declared implements SmartInitializingSingleton {
                     throw new IllegalStateException("rule " + rule.key() + " is declared twice");
                 }
                 if (before == null) {
+                    owners.put(rule.key(), set);
                     modules.computeIfAbsent(module, m -> new ArrayList<>()).add(rule);
                 }
             }
         });
         modules.replaceAll((m, rules) -> List.copyOf(rules));
-        byKey = Collections.unmodifiableMap(keys);
-        byModule = Collections.unmodifiableMap(modules);
+        return new Catalogue(Collections.unmodifiableMap(keys), Collections.unmodifiableMap(owners),
+                Collections.unmodifiableMap(modules));
+    }
+
+    private record Catalogue(Map<String, Rule<?>> byKey, Map<String, RuleSet> owners, Map<String, List<Rule<?>>> byModule) {
     }
 
     /** "casework" for org.linli.casework.CaseRules (or a test's rule set in that package). */

@@ -60,7 +60,7 @@ class RuleSheet {
                 .filter(r -> r.regionPath().startsWith(region) && !r.regionPath().equals(region))
                 .sorted(Comparator.comparing(RuleRow::regionPath).thenComparing(RuleRow::subject)
                         .thenComparing(RuleRow::effectiveFrom, Comparator.reverseOrder()))
-                .map(r -> value(r, true, user, names)).toList();
+                .map(r -> value(rule, r, true, user, names)).toList();
         return new RuleCard(rule, subjects, below);
     }
 
@@ -69,19 +69,19 @@ class RuleSheet {
         LocalDate today = LocalDate.now(clock);
         Optional<RuleRow> own = values.find(rule.key(), subject, region, today);
         Optional<RuleRow> inForce = own.isPresent() || subject.isEmpty() ? own : values.find(rule.key(), "", region, today);
-        Value shown = inForce.map(r -> value(r, true, user, names))
+        Value shown = inForce.map(r -> value(rule, r, true, user, names))
                 .orElseGet(() -> new Value(0, subject, rule.defaultValue(), "全国", "/", null, rule.source(), "", "", true, false));
         List<RuleRow> lineage = values.rows(rule.key()).stream()
                 .filter(r -> r.subject().equals(subject) && r.covers(region)).toList();
         List<Value> scheduled = lineage.stream().filter(r -> r.effectiveFrom().isAfter(today))
                 .sorted(Comparator.comparing(RuleRow::effectiveFrom))
-                .map(r -> value(r, applies(r, region), user, names)).toList();
+                .map(r -> value(rule, r, applies(r, region), user, names)).toList();
         List<Value> history = lineage.stream()
                 .filter(r -> !r.effectiveFrom().isAfter(today) && inForce.map(f -> f.id() != r.id()).orElse(true))
                 .sorted(Comparator.comparing(RuleRow::effectiveFrom).reversed())
-                .map(r -> value(r, false, user, names)).toList();
+                .map(r -> value(rule, r, false, user, names)).toList();
         String testId = subject.isEmpty() ? rule.key() : rule.key() + "/" + subject;
-        return new SubjectLine(subject, testId, shown, !subject.isEmpty() && own.isEmpty(), scheduled, history);
+        return new SubjectLine(subject, declared.subjectLabel(rule, subject), testId, shown, !subject.isEmpty() && own.isEmpty(), scheduled, history);
     }
 
     /** Whether a later value will be the one in force for the region on its date (no more specific region overrides it). */
@@ -89,10 +89,10 @@ class RuleSheet {
         return values.find(row.ruleKey(), row.subject(), region, row.effectiveFrom()).map(r -> r.id() == row.id()).orElse(false);
     }
 
-    private Value value(RuleRow r, boolean applies, CurrentUser user, Names names) {
+    private Value value(Rule<?> rule, RuleRow r, boolean applies, CurrentUser user, Names names) {
         boolean cancellable = RuleEditing.mayEdit(user) && user.scope().covers(r.regionPath())
                 && r.effectiveFrom().isAfter(LocalDate.now(clock));
-        return new Value(r.id(), r.subject(), r.value(), names.of(r.regionPath()), r.regionPath(), r.effectiveFrom(),
+        return new Value(r.id(), declared.subjectLabel(rule, r.subject()), r.value(), names.of(r.regionPath()), r.regionPath(), r.effectiveFrom(),
                 r.source(), r.note(), r.setBy(), applies, cancellable);
     }
 

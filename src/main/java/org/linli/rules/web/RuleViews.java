@@ -28,12 +28,12 @@ final class RuleViews {
      * today (inherited when the subject has none of its own and the rule's applies), the values
      * that take effect later, and those that applied before.
      */
-    record SubjectLine(String subject, String testId, Value inForce, boolean inherited, List<Value> scheduled,
+    record SubjectLine(String subject, String label, String testId, Value inForce, boolean inherited, List<Value> scheduled,
                        List<Value> history) {
     }
 
     /**
-     * A stored value (or the rule's built-in default, id 0 and no date): where it is set, from
+     * A stored value (or the rule's built-in default, id 0 and no date), its subject by name: where it is set, from
      * when, on what basis; {@code applies} is false for a later value that a more specific
      * region's value will override; {@code cancellable} when the user may withdraw it.
      */
