@@ -65,6 +65,7 @@ class DisclosureRules implements RuleSet, SmartInitializingSingleton {
     }
 
     /** The rule book page names a subject by its kind's label (财务收支, not FINANCE). */
+    @Override
     public String subjectLabel(Rule<?> rule, String subject) {
         try {
             return Kind.valueOf(subject).label();

@@ -83,6 +83,7 @@ class DisclosureRulesTest {
         assertThat(book.value(DisclosureRules.DISPLAY_DAYS, "GENERAL", "/15/", day)).isEqualTo(90);
         assertThat(book.value(DisclosureRules.DISPLAY_DAYS, "MICRO_POWER", "/15/", day)).isEqualTo(366);
         assertThat(book.value(DisclosureRules.MAJOR_GRACE_DAYS, "/15/", day)).isEqualTo(5);
+        assertThat(new DisclosureRules(book).subjectLabel(DisclosureRules.FREQUENCY, "FINANCE")).isEqualTo("财务收支");
     }
 
     @Test
