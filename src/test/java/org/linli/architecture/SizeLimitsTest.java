@@ -26,7 +26,6 @@ class SizeLimitsTest {
     /** Oversized today and being split; the list only shrinks (a listed one that fits fails too). */
     static final Set<String> BEING_SPLIT = Set.of(
             "file casework/Extensions.java",
-            "file consultation/Consultations.java",
             "file registry/imports/ResidentImport.java",
             "file casework/Cases.java",
             "file casework/open311/Open311Controller.java",
