@@ -5,19 +5,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * The committee's board as deliberation posts on it: a topic's resolution and the result of its
- * implementation go up at once under the committee's "major matters" item.
+ * implementation go up at once under the committee's major-matters item, naming the topic, which
+ * settles the resolution the board owed.
  */
 @Component
 class DeliberationBoard implements Board {
 
-    private final Disclosures disclosures;
+    private final Postings postings;
 
-    DeliberationBoard(Disclosures disclosures) {
-        this.disclosures = disclosures;
+    DeliberationBoard(Postings postings) {
+        this.postings = postings;
     }
 
     @Override
     public long post(long committeeId, long topicId, String heading, String text, String postedBy) {
-        return disclosures.publishMajor(committeeId, heading, text, postedBy);
+        return postings.postMajor(committeeId, topicId, heading, text, postedBy);
     }
 }

@@ -129,7 +129,7 @@ public class ResidentTags {
      * for a salt: used to give generated districts realistic shares of each group.
      */
     @Transactional
-    public void assignAtRates(Map<String, String> eligibility, Map<String, Integer> perTenThousand, String salt) {
+    public void assignAtRates(Map<String, TagEligibility> eligibility, Map<String, Integer> perTenThousand, String salt) {
         perTenThousand.forEach((code, rate) -> jdbc.sql("""
                         INSERT INTO resident_tag (resident_id, tag_code, since, detail, created_by)
                         SELECT r.id, :code, greatest(r.birth_date, date '2015-01-01') + (abs(hashtext(:salt || r.id)) % 3000),
@@ -138,7 +138,7 @@ public class ResidentTags {
                                          || (ARRAY['一级','二级','三级','四级'])[1 + abs(hashtext('g' || r.id)) % 4] END,
                                'system'
                         FROM resident r
-                        WHERE abs(hashtext(:code || :salt || r.id)) % 10000 < :rate AND\s""" + eligibility.getOrDefault(code, "true"))
+                        WHERE abs(hashtext(:code || :salt || r.id)) % 10000 < :rate AND\s""" + eligibility.getOrDefault(code, TagEligibility.ANYONE).sql())
                 .param("code", code).param("salt", salt).param("rate", rate).param("today", LocalDate.now(clock)).update());
         jdbc.sql("UPDATE resident_tag SET since = least(since, :today)").param("today", LocalDate.now(clock)).update();
     }

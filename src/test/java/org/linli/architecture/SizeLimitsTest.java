@@ -25,7 +25,6 @@ class SizeLimitsTest {
 
     /** Oversized today and being split; the list only shrinks (a listed one that fits fails too). */
     static final Set<String> BEING_SPLIT = Set.of(
-            "file consultation/Consultations.java",
             "file registry/imports/ResidentImport.java",
             "file registry/Residents.java",
             "method registry/Organisations.java#save",

@@ -39,16 +39,14 @@ class TableOwnershipTest {
                     "assembly", "assembly_item", "assembly_roll", "ballot", "ballot_choice", "representative",
                     "resident_account", "binding_attempt", "implementation_task", "topic_evaluation", "topic_rectification")),
             Map.entry("consultation", Set.of("consultation", "consultation_paragraph", "consultation_comment")),
-            Map.entry("disclosure", Set.of("disclosure_item", "disclosure_posting")),
+            Map.entry("disclosure", Set.of("disclosure_item", "disclosure_posting", "disclosure_resolution")),
             Map.entry("rules", Set.of("rule_value")));
 
     /**
      * Crossings that exist today and are being removed; the test fails on any crossing not listed,
      * and on a listed one that is gone, so the list only ever shrinks.
      */
-    static final Set<String> BEING_REMOVED = Set.of(
-            "consultation -> division.division",
-            "demo -> registry.resident");
+    static final Set<String> BEING_REMOVED = Set.of();
 
     private static final Pattern TABLE = Pattern.compile(
             "(?i)\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+(?:ONLY\\s+)?([a-z_][a-z0-9_]*)");
