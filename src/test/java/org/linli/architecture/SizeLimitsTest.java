@@ -28,22 +28,16 @@ class SizeLimitsTest {
             "file deliberation/Assemblies.java",
             "file casework/Extensions.java",
             "file consultation/Consultations.java",
-            "file registry/imports/ResidentImport.java",
             "file casework/Cases.java",
             "file deliberation/Evaluations.java",
             "file casework/open311/Open311Controller.java",
-            "file registry/Residents.java",
             "method casework/Intake.java#open",
             "method deliberation/Assemblies.java#close",
             "method deliberation/Assemblies.java#convene",
             "method deliberation/Implementation.java#create",
             "method deliberation/Meetings.java#hold",
             "method deliberation/Topics.java#review",
-            "method deliberation/matters/Matters.java#save",
-            "method registry/Organisations.java#save",
-            "method registry/RegistryLoader.java#load",
-            "method registry/imports/ImportTemplate.java#xlsx",
-            "method registry/imports/ResidentImport.java#check");
+            "method deliberation/matters/Matters.java#save");
 
     private static final Path ROOT = Path.of("src/main/java/org/linli");
 

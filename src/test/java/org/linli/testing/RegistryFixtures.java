@@ -1,0 +1,101 @@
+package org.linli.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.linli.division.Division;
+import org.linli.division.Divisions;
+import org.linli.division.PlaceForm;
+import org.linli.division.Places;
+import org.linli.division.imports.DivisionImporter;
+import org.linli.division.imports.ImportProgress;
+import org.linli.division.imports.SourceFile;
+import org.linli.registry.imports.NewResident;
+import org.linli.registry.internal.Vault;
+import org.linli.shared.DataScope;
+import org.linli.shared.IdNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Test data of the registry: valid ID numbers, the people of the demo district as tests find them,
+ * a building of one's own for a module test, and what the enrolment form is sent.
+ */
+public final class RegistryFixtures {
+
+    /** Beijing's Chaoyang district: a region the demo data never uses, so made-up people never collide with it. */
+    public static final String CHAOYANG = "110105";
+
+    /** The demo worker's committee (五塔北街社区居委会) and one of the same street the worker may not see. */
+    public static final String OWN_COMMITTEE = "/15/1501/150104/150104001/150104001002/";
+    public static final String OTHER_COMMITTEE = "/15/1501/150104/150104001/150104001004/";
+    /** The demo grid worker's grid. */
+    public static final String OWN_GRID = OWN_COMMITTEE + "150104001002001/";
+
+    private RegistryFixtures() {
+    }
+
+    /** A valid ID number (GB 11643, check character included) of someone born on {@code birth}; odd sequences are men. */
+    public static String idNumber(LocalDate birth, int sequence) {
+        String first17 = CHAOYANG + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + "%03d".formatted(sequence);
+        return first17 + IdNumber.checkCharacter(first17);
+    }
+
+    /** The same number with a wrong check character. */
+    public static String withWrongCheck(String idNumber) {
+        return idNumber.substring(0, 17) + (idNumber.charAt(17) == '0' ? '1' : '0');
+    }
+
+    /** A demo resident as tests see them, with the whole ID number opened from the vault. */
+    public record Person(long id, long household, String name, String idNumber) {
+    }
+
+    /** A resident living below {@code path} (the fourth by id, so as not to be the first a page lists). */
+    public static Person person(JdbcClient jdbc, Vault vault, String path) {
+        return jdbc.sql("""
+                        SELECT id, household_id, name, id_cipher FROM resident WHERE division_path LIKE :p || '%'
+                        ORDER BY id LIMIT 1 OFFSET 3""")
+                .param("p", path)
+                .query((rs, i) -> new Person(rs.getLong(1), rs.getLong(2), rs.getString(3), vault.decrypt(rs.getBytes(4))))
+                .single();
+    }
+
+    /** The whole phone number of a resident, or null. */
+    public static String phoneOf(JdbcClient jdbc, Vault vault, long residentId) {
+        byte[] cipher = jdbc.sql("SELECT phone_cipher FROM resident WHERE id = :id").param("id", residentId)
+                .query(byte[].class).optional().orElse(null);
+        return cipher == null ? null : vault.decrypt(cipher);
+    }
+
+    public static long divisionId(JdbcClient jdbc, String code) {
+        return jdbc.sql("SELECT id FROM division WHERE code = :c").param("c", code).query(Long.class).single();
+    }
+
+    /** What the enrolment form sends for a resident of entrance 1, room 7701, registered locally. */
+    public static NewResident newResident(String name, String idNumber, String relation, String headIdNumber) {
+        return new NewResident(name, idNumber, "", "汉族", "户籍在本地", relation, headIdNumber, "1", "7701");
+    }
+
+    /**
+     * A building of one's own in an empty database (a module test): 呼和浩特 玉泉区 小召前街街道
+     * 五塔北街社区 from the statistical codes, then a grid, an estate and a building of two entrances.
+     */
+    public static Division building(DivisionImporter importer, Places places, Divisions divisions) {
+        importer.importFiles(List.of(
+                csv("provinces.csv", "code,name", "15,内蒙古自治区"),
+                csv("cities.csv", "code,name,provinceCode", "1501,呼和浩特市,15"),
+                csv("counties.csv", "code,name,cityCode,provinceCode", "150104,玉泉区,1501,15"),
+                csv("streets.csv", "code,name,areaCode,provinceCode,cityCode", "150104001,小召前街街道,150104,15,1501"),
+                csv("committees.csv", "code,name,streetCode,provinceCode,cityCode,areaCode",
+                        "150104001002,五塔北街社区居委会,150104001,15,1501,150104")), ImportProgress.NONE);
+        Division committee = divisions.findByCode("150104001002").orElseThrow();
+        Division grid = places.create(committee.id(), new PlaceForm("第1网格", "", null, null), DataScope.COUNTRY);
+        Division estate = places.create(grid.id(), new PlaceForm("锦绣花园", "南二环路18号", null, null), DataScope.COUNTRY);
+        return places.create(estate.id(), new PlaceForm("1号楼", "", 6, 2), DataScope.COUNTRY);
+    }
+
+    private static SourceFile csv(String name, String header, String row) {
+        return SourceFile.of(name, (header + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}
