@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 import org.linli.division.Division;
 import org.linli.division.Divisions;
@@ -14,9 +15,13 @@ import org.linli.division.imports.ImportProgress;
 import org.linli.division.imports.SourceFile;
 import org.linli.registry.imports.NewResident;
 import org.linli.registry.internal.Vault;
+import org.linli.shared.CurrentUser;
 import org.linli.shared.DataScope;
 import org.linli.shared.IdNumber;
+import org.linli.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Test data of the registry: valid ID numbers, the people of the demo district as tests find them,
@@ -30,6 +35,9 @@ public final class RegistryFixtures {
     /** The demo worker's committee (五塔北街社区居委会) and one of the same street the worker may not see. */
     public static final String OWN_COMMITTEE = "/15/1501/150104/150104001/150104001002/";
     public static final String OTHER_COMMITTEE = "/15/1501/150104/150104001/150104001004/";
+    /** The code {@link #building} gives its building: the first building of the first estate of the first grid. */
+    public static final String BUILDING = "150104001002001001001";
+
     /** The demo grid worker's grid. */
     public static final String OWN_GRID = OWN_COMMITTEE + "150104001002001/";
 
@@ -82,6 +90,10 @@ public final class RegistryFixtures {
      * 五塔北街社区 from the statistical codes, then a grid, an estate and a building of two entrances.
      */
     public static Division building(DivisionImporter importer, Places places, Divisions divisions) {
+        Optional<Division> made = divisions.findByCode(BUILDING);
+        if (made.isPresent()) {
+            return made.get();
+        }
         importer.importFiles(List.of(
                 csv("provinces.csv", "code,name", "15,内蒙古自治区"),
                 csv("cities.csv", "code,name,provinceCode", "1501,呼和浩特市,15"),
@@ -93,6 +105,21 @@ public final class RegistryFixtures {
         Division grid = places.create(committee.id(), new PlaceForm("第1网格", "", null, null), DataScope.COUNTRY);
         Division estate = places.create(grid.id(), new PlaceForm("锦绣花园", "南二环路18号", null, null), DataScope.COUNTRY);
         return places.create(estate.id(), new PlaceForm("1号楼", "", 6, 2), DataScope.COUNTRY);
+    }
+
+    /** Someone signed in, for module tests that call use cases without the access module. */
+    public record Staff(long accountId, String username, String displayName, Role role, long divisionId, DataScope scope)
+            implements CurrentUser {
+    }
+
+    /** A community worker of the committee at {@code path}. */
+    public static Staff worker(Division committee) {
+        return new Staff(1, "worker", "张丽", Role.COMMUNITY_WORKER, committee.id(), new DataScope(committee.path()));
+    }
+
+    /** Signs {@code username} in for code that records who acted (histories, the audit log). */
+    public static void signIn(String username) {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(username, null));
     }
 
     private static SourceFile csv(String name, String header, String row) {

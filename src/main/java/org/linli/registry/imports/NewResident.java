@@ -32,6 +32,11 @@ public record NewResident(String name, String idNumber, String phone, String eth
         return columns;
     }
 
+    /** The same resident in another room. */
+    public NewResident withRoom(String otherRoom) {
+        return new NewResident(name, idNumber, phone, ethnicity, registration, relation, headIdNumber, entrance, otherRoom);
+    }
+
     /** The form's field for a template column. */
     static String fieldOf(String column) {
         return COLUMNS.entrySet().stream().filter(e -> e.getValue().equals(column)).map(Map.Entry::getKey)
