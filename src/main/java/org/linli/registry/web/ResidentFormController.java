@@ -14,6 +14,7 @@ import org.linli.registry.imports.Enrolment;
 import org.linli.registry.imports.NewResident;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
+import org.linli.shared.web.FormPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,25 +44,20 @@ class ResidentFormController {
         this.enrolment = enrolment;
     }
 
-    /**
-     * Without a building, the picker; with one, the form. A refused form comes back here with
-     * what was typed (RegistryRefusals), its building among it.
-     */
+    /** Without a building, the picker; with one, the form (again, with what was typed, when it was refused). */
     @GetMapping("/residents/new")
     String form(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long building,
                 @RequestParam(defaultValue = "") String q, Model model) {
         requireEnroller(user);
-        Map<String, String> typed = Forms.typed(model);
-        Long picked = building != null ? building : typed.containsKey("building") ? parse(typed.get("building")) : null;
-        if (picked == null) {
+        if (building == null) {
             model.addAttribute("q", q);
             model.addAttribute("buildings", divisions.search(q.strip(), user.scope(), List.of(Level.BUILDING), 50));
             return "registry/pick-building";
         }
-        Division b = enrolment.building(picked, user);
+        Division b = enrolment.building(building, user);
         model.addAttribute("building", b);
         model.addAttribute("crumbs", divisions.lineage(b));
-        if (typed.isEmpty()) {
+        if (Forms.typed(model).isEmpty()) {
             model.addAttribute("typed", DEFAULTS);
         }
         model.addAttribute("registrations", Registration.values());
@@ -70,6 +66,7 @@ class ResidentFormController {
     }
 
     @PostMapping("/residents/new")
+    @FormPage("/residents/new?building={building}")
     String enrol(@AuthenticationPrincipal CurrentUser user, @RequestParam long building,
                  @Valid @ModelAttribute("newResident") NewResident form, BindingResult errors, RedirectAttributes redirect)
             throws BindException {
@@ -79,14 +76,6 @@ class ResidentFormController {
         long id = enrolment.enrol(building, form, user);
         redirect.addFlashAttribute("saved", "已登记居民 " + form.name().strip());
         return "redirect:/residents/" + id;
-    }
-
-    private static Long parse(String id) {
-        try {
-            return Long.valueOf(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("building " + id);
-        }
     }
 
     private static void requireEnroller(CurrentUser user) {

@@ -40,8 +40,13 @@ final class FormPageRequest extends HttpServletRequestWrapper {
             target = ServletRequestPathUtils.getParsedRequestPath(posted).pathWithinApplication().value();
         }
         @SuppressWarnings("unchecked")
-        Map<String, String> variables = (Map<String, String>) posted.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        UriComponents raw = UriComponentsBuilder.fromUriString(target).buildAndExpand(variables == null ? Map.of() : variables);
+        Map<String, String> pathVariables = (Map<String, String>) posted.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        // The page may also be named by a posted field (a ballot posted to its meeting shows the topic's page).
+        Map<String, String> variables = new LinkedHashMap<>(TypedValues.first(posted));
+        if (pathVariables != null) {
+            variables.putAll(pathVariables);
+        }
+        UriComponents raw = UriComponentsBuilder.fromUriString(target).buildAndExpand(variables);
         MultiValueMap<String, String> query = raw.getQueryParams();
         Map<String, String[]> parameters = new LinkedHashMap<>();
         query.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));

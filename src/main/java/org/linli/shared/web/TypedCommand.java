@@ -24,8 +24,7 @@ final class TypedCommand {
 
     /**
      * The binding of the handler's {@code @ModelAttribute} or {@code @Valid} command, or null if it
-     * takes none or it cannot be made again. The binder is set up as MVC's own ({@code initializer}:
-     * its conversions, e.g. dates), so a command that bound once binds again.
+     * takes none. The binder converts as the handler's did ({@code initializer}: dates, numbers).
      */
     static BindingResult rebind(HandlerMethod handler, HttpServletRequest request, WebBindingInitializer initializer) {
         for (MethodParameter parameter : handler.getMethodParameters()) {
@@ -33,17 +32,13 @@ final class TypedCommand {
                     || parameter.hasParameterAnnotation(Valid.class);
             if (command && !BeanUtils.isSimpleProperty(parameter.getParameterType())) {
                 ServletRequestDataBinder binder = new ServletRequestDataBinder(null, ModelFactory.getNameForParameter(parameter));
+                binder.setTargetType(ResolvableType.forMethodParameter(parameter));
                 if (initializer != null) {
                     initializer.initBinder(binder);
                 }
-                binder.setTargetType(ResolvableType.forMethodParameter(parameter));
                 binder.construct(request);
-                // Records are bound by constructing them; a bean command (a form with setters) is bound after.
-                if (binder.getTarget() != null && !binder.getTarget().getClass().isRecord()) {
-                    binder.bind(request);
-                }
-                return binder.getTarget() == null || binder.getBindingResult().getTarget() == null ? null
-                        : binder.getBindingResult();
+                // Commands are records: constructing binds every field, there are no setters to call.
+                return binder.getTarget() == null || binder.getBindingResult().getTarget() == null ? null : binder.getBindingResult();
             }
         }
         return null;
