@@ -61,6 +61,7 @@ public class AuditLog {
                     java.util.Map.entry("PASSWORD_RESET", "重置密码"),
                     java.util.Map.entry("SIZING_RULE_CREATE", "设定规模参数"),
                     java.util.Map.entry("SIZING_RULE_UPDATE", "修改规模参数"),
+                    java.util.Map.entry("RULE_SET", "设定规则"), java.util.Map.entry("RULE_CANCEL", "撤销规则设定"),
                     java.util.Map.entry("PERSONAL_DATA_REVEAL", "查看个人信息"),
                     java.util.Map.entry("RESIDENT_UPDATE", "修改居民信息"),
                     java.util.Map.entry("PERSONAL_DATA_EXPORT", "导出个人信息"),

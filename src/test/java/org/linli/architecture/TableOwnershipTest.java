@@ -39,7 +39,8 @@ class TableOwnershipTest {
                     "assembly", "assembly_item", "assembly_roll", "ballot", "ballot_choice", "representative",
                     "resident_account", "implementation_task", "topic_evaluation", "topic_rectification")),
             Map.entry("consultation", Set.of("consultation", "consultation_paragraph", "consultation_comment")),
-            Map.entry("disclosure", Set.of("disclosure_item", "disclosure_posting")));
+            Map.entry("disclosure", Set.of("disclosure_item", "disclosure_posting")),
+            Map.entry("rules", Set.of("rule_value")));
 
     /**
      * Crossings that exist today and are being removed; the test fails on any crossing not listed,

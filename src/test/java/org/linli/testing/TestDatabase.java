@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -14,37 +16,65 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * One real PostgreSQL server per test JVM (the same engine and version as the embedded default),
- * and a new, empty database in it for every application context the tests start: contexts never
- * see each other's rows, and no context pays for starting a server of its own.
+ * and a database of its own for every application context the tests start: contexts never see
+ * each other's rows, and no context pays for starting a server. A context that loaded the demo
+ * district leaves a copy of it behind as a template, from which later contexts with the same demo
+ * start in half a second instead of loading it again.
  */
 final class TestDatabase {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
+    /** One data folder per JVM: the vault key generated in it opens every copy of the demo. */
+    private static final Path DATA_DIR = Path.of("target", "test-data", UUID.randomUUID().toString());
     private static EmbeddedPostgres server;
 
     private TestDatabase() {
     }
 
-    /** The JDBC URL of a database created for one context. */
-    static synchronized String create() {
-        EmbeddedPostgres postgres = server();
-        String name = "linli_" + NEXT.incrementAndGet();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create test database " + name, e);
-        }
-        return postgres.getJdbcUrl("postgres", name);
+    static Path dataDir() {
+        return DATA_DIR;
     }
 
-    private static EmbeddedPostgres server() {
+    /** A new database: a copy of the template made for {@code demo}, if there is one, else empty. */
+    static synchronized Created create(String demo) {
+        String name = "linli_" + NEXT.incrementAndGet();
+        String template = demo == null ? null : TEMPLATES.get(demo);
+        execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE " + (template == null ? "template0" : template)
+                + (template == null ? "" : " STRATEGY FILE_COPY"));
+        return new Created(name, server().getJdbcUrl("postgres", name), template != null);
+    }
+
+    /** Keeps a copy of {@code database} (no session may be using it) as the template for {@code demo}. */
+    static synchronized void keepAsTemplate(String database, String demo) {
+        if (TEMPLATES.containsKey(demo)) {
+            return;
+        }
+        String template = database + "_template";
+        execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
+        execute("CREATE DATABASE " + template + " TEMPLATE " + database + " STRATEGY FILE_COPY");
+        TEMPLATES.put(demo, template);
+    }
+
+    record Created(String name, String url, boolean fromTemplate) {
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("test database: " + sql, e);
+        }
+    }
+
+    private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder()
                         .setDataDirectory(Path.of("target", "test-postgres", UUID.randomUUID().toString()))
                         .setCleanDataDirectory(true)
                         .setRegisterShutdownHook(false)
-                        .setServerConfig("max_connections", "200")
+                        .setServerConfig("max_connections", "300")
                         .setServerConfig("shared_buffers", "256MB")
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")

@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * Where a form is shown again when its command is refused: the page's path, with the posted
- * path's variables (e.g. {@code /cases/{id}}) or else the posted fields' values (a field
- * {@code topic} fills {@code /topics/{topic}}), and which of the page's forms it was, so the page
+ * path's variables or posted fields in braces (e.g. {@code /cases/{id}},
+ * {@code /residents/new?building={building}}), and which of the page's forms it was, so the page
  * puts the errors beside the right one. Without it the form is shown again at the posted path.
  */
 @Target(ElementType.METHOD)

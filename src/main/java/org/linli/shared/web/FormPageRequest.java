@@ -39,14 +39,7 @@ final class FormPageRequest extends HttpServletRequestWrapper {
         if (target.isEmpty()) {
             target = ServletRequestPathUtils.getParsedRequestPath(posted).pathWithinApplication().value();
         }
-        @SuppressWarnings("unchecked")
-        Map<String, String> pathVariables = (Map<String, String>) posted.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        // The page may also be named by a posted field (a ballot posted to its meeting shows the topic's page).
-        Map<String, String> variables = new LinkedHashMap<>(TypedValues.first(posted));
-        if (pathVariables != null) {
-            variables.putAll(pathVariables);
-        }
-        UriComponents raw = UriComponentsBuilder.fromUriString(target).buildAndExpand(variables);
+        UriComponents raw = UriComponentsBuilder.fromUriString(target).buildAndExpand(variables(posted));
         MultiValueMap<String, String> query = raw.getQueryParams();
         Map<String, String[]> parameters = new LinkedHashMap<>();
         query.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
@@ -55,6 +48,22 @@ final class FormPageRequest extends HttpServletRequestWrapper {
         get.removeAttribute(UrlPathHelper.PATH_ATTRIBUTE);
         ServletRequestPathUtils.parseAndCache(get);
         return get;
+    }
+
+    /** The posted path's variables, then the posted fields: {@code /residents/new?building={building}}. */
+    private static Map<String, String> variables(HttpServletRequest posted) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        posted.getParameterMap().forEach((name, values) -> {
+            if (values.length > 0) {
+                variables.put(name, values[0]);
+            }
+        });
+        @SuppressWarnings("unchecked")
+        Map<String, String> path = (Map<String, String>) posted.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (path != null) {
+            variables.putAll(path);
+        }
+        return variables;
     }
 
     @Override

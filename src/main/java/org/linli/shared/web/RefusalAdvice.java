@@ -56,8 +56,7 @@ public abstract class RefusalAdvice {
         String message = context.getMessage(refusal.key(), refusal.args(), CHINESE);
         Map<String, String> errors = new LinkedHashMap<>();
         refusal.field().ifPresent(field -> errors.put(field, message));
-        BindingResult binding = TypedCommand.rebind(handler, request,
-                context.getBean(RequestMappingHandlerAdapter.class).getWebBindingInitializer());
+        BindingResult binding = TypedCommand.rebind(handler, request);
         if (binding != null) {
             if (refusal.field().isPresent() && binding.getFieldType(refusal.field().get()) != null) {
                 binding.rejectValue(refusal.field().get(), refusal.key(), refusal.args(), message);
