@@ -28,15 +28,10 @@ class DivisionImporterTest {
     void importsTheStatisticalFilesAndReimportsWithoutDuplicates() throws IOException {
         List<SourceFile> files = sharedFiles();
         ImportResult first = importer.importFiles(files, ImportProgress.NONE);
-        // The real 2023 codes hold one committee coded outside the published ranges (498 ≥ 400).
-        assertThat(first.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("committees.csv");
-            assertThat(p.line()).isEqualTo(135);
-            assertThat(p.code()).isEqualTo("150104400498");
-            assertThat(p.reason()).startsWith("居村委会编码第 10–12 位为 498，不在国家统计用区划代码规定的范围内");
-        });
-        assertThat(first.rows()).isEqualTo(1663);
-        assertThat(count("level = 'COMMITTEE' AND path LIKE '/51/%'")).isEqualTo(1505 - 134);
+        // The real 2023 codes, less Yuquan's virtual community (150104400498), coded outside the published ranges.
+        assertThat(first.problems()).isEmpty();
+        assertThat(first.rows()).isEqualTo(1662);
+        assertThat(count("level = 'COMMITTEE' AND path LIKE '/51/%'")).isEqualTo(1504 - 133);
         assertThat(count("code = '511102004001' AND path = '/51/5111/511102/511102004/511102004001/' AND name = '篦子街社区居委会'")).isEqualTo(1);
         long before = count("true");
 
