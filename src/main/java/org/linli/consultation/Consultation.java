@@ -10,6 +10,12 @@ public record Consultation(long id, long divisionId, String divisionPath, String
                            OffsetDateTime deadline, String reportNote, OffsetDateTime reportPublishedAt, String reportPublishedBy,
                            String createdBy, OffsetDateTime createdAt, ConsultationStatus status, long comments, long answered) {
 
+    /** The same draft with its division's name, which the division module gives. */
+    Consultation named(String name) {
+        return new Consultation(id, divisionId, divisionPath, name, title, deadline, reportNote, reportPublishedAt,
+                reportPublishedBy, createdBy, createdAt, status, comments, answered);
+    }
+
     public LocalDateTime localDeadline() {
         return Times.local(deadline);
     }

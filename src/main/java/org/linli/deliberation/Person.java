@@ -3,6 +3,7 @@ package org.linli.deliberation;
 import java.time.LocalDate;
 import java.time.Period;
 
+import org.linli.registry.ResidentView;
 import org.linli.shared.Masks;
 import org.linli.shared.Sex;
 
@@ -13,6 +14,17 @@ import org.linli.shared.Sex;
  */
 public record Person(long id, long householdId, String name, String idLast4, LocalDate birthDate, Sex sex, String address,
                      String channel, String signedBy) {
+
+    /** The registry's record of a resident, with nothing on record in a meeting. */
+    public static Person of(ResidentView resident) {
+        return of(resident, null, null);
+    }
+
+    /** The registry's record of a resident with how their vote is on record ({@code IN_PERSON}, {@code ONLINE}) and by whom. */
+    public static Person of(ResidentView resident, String channel, String signedBy) {
+        return new Person(resident.id(), resident.householdId(), resident.name(), resident.idLast4(), resident.birthDate(),
+                resident.sex(), resident.address(), channel, signedBy);
+    }
 
     /** 陈** : the surname and one star per further character. */
     public static String mask(String name) {

@@ -2,11 +2,9 @@ package org.linli.deliberation;
 
 import java.time.LocalDate;
 
-import org.linli.shared.Times;
-
 /** An implementation task (实施任务) of a passed resolution: what, who answers for it, by when. */
 public record Task(long id, long topicId, String topicTitle, String what, String owner, Long ownerAccountId, LocalDate dueOn,
-                  TaskStatus status, String note, LocalDate doneOn, String updatedBy) {
+                   TaskStatus status, String note, LocalDate doneOn, String updatedBy) {
 
     /** Past its due date and not done (China's calendar day decides). */
     public boolean overdue(LocalDate today) {

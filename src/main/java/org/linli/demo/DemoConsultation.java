@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-import org.linli.consultation.Consultations;
+import org.linli.consultation.Drafts;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.springframework.boot.ApplicationArguments;
@@ -36,24 +36,20 @@ class DemoConsultation implements ApplicationRunner {
             "12.修订村规民约（居民公约）。围绕乡村振兴、依法治理、森林防灭火等重点工作和热点问题，结合各地实际，突出问题导向，全面修订完善村规民约（居民公约），创新开展“户积分+个人积分”“红黑榜”“星级文明户”评选等活动，增强村规民约（居民公约）的执行力和约束力，充分发挥村规民约（居民公约）在基层社会治理中的积极作用。",
             "15.推动“三无”老旧小区（院落）自治。督促指导“三无”老旧小区（院落）全面建立小区（院落）自治组织，健全自治机制，开展物业服务、维护院落秩序、搞好环境卫生、反映居民诉求、调解居民纠纷等自治活动，打通基层治理最末端，提升小区居民的归属感和认同感。");
 
-    private final Consultations consultations;
+    private final Drafts drafts;
     private final Divisions divisions;
     private final Clock clock;
 
-    DemoConsultation(Consultations consultations, Divisions divisions, Clock clock) {
+    DemoConsultation(Drafts drafts, Divisions divisions, Clock clock) {
         this.clock = clock;
-        this.consultations = consultations;
+        this.drafts = drafts;
         this.divisions = divisions;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         Division committee = divisions.findByCode(DemoDistrict.COMMITTEE).orElseThrow();
-        if (consultations.exists(committee, TITLE)) {
-            return;
-        }
-        var deadline = LocalDate.now(clock).plusDays(30).atTime(LocalTime.of(18, 0))
-                .atZone(org.linli.shared.Times.zone()).toOffsetDateTime();
-        consultations.create(committee, TITLE, PARAGRAPHS, deadline, "worker");
+        var deadline = LocalDate.now(clock).plusDays(30).atTime(LocalTime.of(18, 0)).atZone(clock.getZone()).toOffsetDateTime();
+        drafts.ensure(committee, TITLE, PARAGRAPHS, deadline, "worker");
     }
 }

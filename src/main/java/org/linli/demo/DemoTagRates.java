@@ -3,34 +3,29 @@ package org.linli.demo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.linli.registry.TagEligibility;
+
 /**
  * Shares of each group among those who can belong to it (per ten thousand), roughly those of a
  * Chinese city district: most elderly living alone are tagged so, a few per cent disabled, and so on.
+ * Who can belong is the registry's rule ({@link TagEligibility}).
  */
 final class DemoTagRates {
-
-    static final String AGED_60 = "r.birth_date <= CAST(:today AS date) - interval '60 years'";
-    static final String CHILD = "r.birth_date > CAST(:today AS date) - interval '16 years'";
-    static final String ADULT = "r.birth_date <= CAST(:today AS date) - interval '18 years' AND r.birth_date > CAST(:today AS date) - interval '70 years'";
-    static final String ALONE = "(SELECT count(*) FROM resident m WHERE m.household_id = r.household_id) = 1";
-    static final String ONLY_ELDERLY = "(SELECT count(*) FROM resident m WHERE m.household_id = r.household_id) >= 2"
-            + " AND NOT EXISTS (SELECT 1 FROM resident m WHERE m.household_id = r.household_id"
-            + " AND m.birth_date > CAST(:today AS date) - interval '60 years')";
 
     private DemoTagRates() {
     }
 
-    static Map<String, String> eligibility() {
-        Map<String, String> e = new LinkedHashMap<>();
-        e.put("LIVING_ALONE", AGED_60 + " AND " + ALONE);
-        e.put("EMPTY_NEST", AGED_60 + " AND " + ONLY_ELDERLY);
-        e.put("EXTREME_POVERTY", AGED_60);
-        e.put("LEFT_BEHIND_CHILD", CHILD);
-        e.put("CHILD_IN_HARDSHIP", CHILD);
-        e.put("VETERAN", ADULT);
-        e.put("COMMUNITY_CORRECTION", ADULT);
-        e.put("DRUG_REHAB", ADULT);
-        e.put("RELEASED_PRISONER", ADULT);
+    static Map<String, TagEligibility> eligibility() {
+        Map<String, TagEligibility> e = new LinkedHashMap<>();
+        e.put("LIVING_ALONE", TagEligibility.AGED_60_LIVING_ALONE);
+        e.put("EMPTY_NEST", TagEligibility.AGED_60_ONLY_ELDERLY_HOUSEHOLD);
+        e.put("EXTREME_POVERTY", TagEligibility.AGED_60);
+        e.put("LEFT_BEHIND_CHILD", TagEligibility.CHILD_UNDER_16);
+        e.put("CHILD_IN_HARDSHIP", TagEligibility.CHILD_UNDER_16);
+        e.put("VETERAN", TagEligibility.ADULT_18_TO_70);
+        e.put("COMMUNITY_CORRECTION", TagEligibility.ADULT_18_TO_70);
+        e.put("DRUG_REHAB", TagEligibility.ADULT_18_TO_70);
+        e.put("RELEASED_PRISONER", TagEligibility.ADULT_18_TO_70);
         return e;
     }
 

@@ -9,15 +9,14 @@ import org.linli.registry.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Messages that leave Linli. They are written in the transaction of the change that causes them
- * (so a rolled-back change sends nothing), recipients sealed like other personal data, and
- * delivered afterwards by the deployment's {@link MessageGateway}.
+ * Messages that leave Linli. They are queued once the change that published them has committed
+ * ({@link NoticeListener}; a rolled-back change sends nothing), recipients sealed like other
+ * personal data, and delivered afterwards by the deployment's {@link MessageGateway}.
  */
 @Service
 public class Outbox {
@@ -27,32 +26,28 @@ public class Outbox {
     public record Message(long id, OffsetDateTime at, String channel, String recipientMask, String text, String status) {
     }
 
-    private final JdbcClient jdbc;
+    private final OutboxStore store;
     private final PersonalData personal;
     private final ObjectProvider<MessageGateway> gateway;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, PersonalData personal, ObjectProvider<MessageGateway> gateway, Clock clock) {
-        this.clock = clock;
-        this.jdbc = jdbc;
+    Outbox(OutboxStore store, PersonalData personal, ObjectProvider<MessageGateway> gateway, Clock clock) {
+        this.store = store;
         this.personal = personal;
         this.gateway = gateway;
+        this.clock = clock;
     }
 
     void queue(TextMessage message) {
-        String text = message.text();
-        jdbc.sql("INSERT INTO outbound_message (channel, recipient, recipient_mask, text) VALUES (:c, :r, :m, :t)")
-                .param("c", message.channel()).param("r", message.recipient()).param("m", message.recipientMask())
-                .param("t", text.length() > 500 ? text.substring(0, 500) : text).update();
+        store.insert(message, OffsetDateTime.now(clock));
     }
 
     public List<Message> recent(int limit) {
-        return jdbc.sql("SELECT id, at, channel, recipient_mask, text, status FROM outbound_message ORDER BY id DESC LIMIT :l")
-                .param("l", limit).query(Message.class).list();
+        return store.recent(limit);
     }
 
     public long pending() {
-        return jdbc.sql("SELECT count(*) FROM outbound_message WHERE status = 'PENDING'").query(Long.class).single();
+        return store.pending();
     }
 
     /** Hands pending messages to the gateway, if the deployment has one; returns how many went. */
@@ -63,16 +58,11 @@ public class Outbox {
         if (g.isEmpty()) {
             return 0;
         }
-        record Row(long id, String channel, byte[] recipient, String text) {
-        }
-        List<Row> rows = jdbc.sql("""
-                        SELECT id, channel, recipient, text FROM outbound_message WHERE status = 'PENDING'
-                        ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED""").query(Row.class).list();
         int sent = 0;
-        for (Row row : rows) {
+        for (OutboxStore.Pending row : store.lockPending()) {
             try {
                 g.get().send(row.channel(), personal.open(row.recipient()), row.text());
-                jdbc.sql("UPDATE outbound_message SET status = 'SENT', sent_at = :now WHERE id = :id").param("now", OffsetDateTime.now(clock)).param("id", row.id()).update();
+                store.sent(row.id(), OffsetDateTime.now(clock));
                 sent++;
             } catch (RuntimeException e) {
                 log.warn("outbound message {} not delivered: {}", row.id(), e.getMessage());

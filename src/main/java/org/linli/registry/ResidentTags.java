@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -124,7 +125,9 @@ public class ResidentTags {
      * for a salt: used to give generated districts realistic shares of each group.
      */
     @Transactional
-    public void assignAtRates(Map<String, String> eligibility, Map<String, Integer> perTenThousand, String salt) {
-        store.assignAtRates(eligibility, perTenThousand, salt, LocalDate.now(clock));
+    public void assignAtRates(Map<String, TagEligibility> eligibility, Map<String, Integer> perTenThousand, String salt) {
+        Map<String, String> conditions = new HashMap<>();
+        perTenThousand.keySet().forEach(code -> conditions.put(code, eligibility.getOrDefault(code, TagEligibility.ANYONE).sql()));
+        store.assignAtRates(conditions, perTenThousand, salt, LocalDate.now(clock));
     }
 }

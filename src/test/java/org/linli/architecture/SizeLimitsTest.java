@@ -25,19 +25,10 @@ class SizeLimitsTest {
 
     /** Oversized today and being split; the list only shrinks (a listed one that fits fails too). */
     static final Set<String> BEING_SPLIT = Set.of(
-            "file deliberation/Assemblies.java",
             "file casework/Extensions.java",
-            "file consultation/Consultations.java",
             "file casework/Cases.java",
-            "file deliberation/Evaluations.java",
             "file casework/open311/Open311Controller.java",
-            "method casework/Intake.java#open",
-            "method deliberation/Assemblies.java#close",
-            "method deliberation/Assemblies.java#convene",
-            "method deliberation/Implementation.java#create",
-            "method deliberation/Meetings.java#hold",
-            "method deliberation/Topics.java#review",
-            "method deliberation/matters/Matters.java#save");
+            "method casework/Intake.java#open");
 
     private static final Path ROOT = Path.of("src/main/java/org/linli");
 

@@ -37,9 +37,9 @@ class TableOwnershipTest {
             Map.entry("notice", Set.of("notification", "notification_read", "outbound_message")),
             Map.entry("deliberation", Set.of("topic", "topic_stage", "matter", "meeting", "meeting_attempt", "meeting_vote",
                     "assembly", "assembly_item", "assembly_roll", "ballot", "ballot_choice", "representative",
-                    "resident_account", "implementation_task", "topic_evaluation", "topic_rectification")),
+                    "resident_account", "binding_attempt", "implementation_task", "topic_evaluation", "topic_rectification")),
             Map.entry("consultation", Set.of("consultation", "consultation_paragraph", "consultation_comment")),
-            Map.entry("disclosure", Set.of("disclosure_item", "disclosure_posting")),
+            Map.entry("disclosure", Set.of("disclosure_item", "disclosure_posting", "disclosure_resolution")),
             Map.entry("rules", Set.of("rule_value")));
 
     /**
@@ -48,14 +48,7 @@ class TableOwnershipTest {
      */
     static final Set<String> BEING_REMOVED = Set.of(
             "casework -> access.account",
-            "casework -> division.division",
-            "consultation -> division.division",
-            "deliberation -> audit.audit_log",
-            "deliberation -> division.division",
-            "deliberation -> registry.dwelling",
-            "deliberation -> registry.household",
-            "deliberation -> registry.resident",
-            "demo -> registry.resident");
+            "casework -> division.division");
 
     private static final Pattern TABLE = Pattern.compile(
             "(?i)\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+(?:ONLY\\s+)?([a-z_][a-z0-9_]*)");

@@ -2,23 +2,23 @@ package org.linli.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.LinliTest;
 import org.linli.access.Accounts;
-import org.linli.deliberation.Assemblies;
 import org.linli.deliberation.Bindings;
 import org.linli.deliberation.Person;
 import org.linli.deliberation.Representatives;
+import org.linli.deliberation.meetings.SignIns;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.shared.CurrentUser;
+import org.linli.shared.Refusal;
 import org.linli.shared.Role;
+import org.linli.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -44,9 +44,11 @@ class VotingIT {
     @Autowired
     Bindings bindings;
     @Autowired
-    Assemblies assemblies;
+    SignIns signIns;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    TestClock clock;
 
     @Test
     void aRepresentativesMeetingFromSignInToMinutes() {
@@ -55,42 +57,43 @@ class VotingIT {
 
         Page worker = signIn("worker", false);
         worker.navigate("/topics");
-        worker.getByLabel("议题").fill("广场夜间照明改造");
-        worker.getByLabel("背景和建议").fill("广场夜间照明不足，建议更换 20 盏路灯，费用由社区公益金列支。");
+        worker.getByTestId("topic-title").fill("广场夜间照明改造");
+        worker.getByTestId("topic-body").fill("广场夜间照明不足，建议更换 20 盏路灯，费用由社区公益金列支。");
         worker.getByTestId("propose").click();
-        worker.getByLabel("已受理，议事中").check();
+        worker.getByTestId("outcome-ADMITTED").check();
         worker.getByTestId("review-submit").click();
-        worker.locator("#record").fill("议案：更换广场路灯 20 盏，社区公益金列支 3 万元");
+        worker.getByTestId("stage-record").fill("议案：更换广场路灯 20 盏，社区公益金列支 3 万元");
         worker.getByTestId("close-stage").click();
+        assertThat(worker.getByTestId("topic-status")).hasAttribute("data-stage", "1");
         String topicUrl = worker.url();
+        long topic = Long.parseLong(topicUrl.replaceAll(".*/topics/(\\d+).*", "$1"));
         worker.getByTestId("convene-link").click();
-        worker.getByLabel("会议", new Page.GetByLabelOptions().setExact(true)).selectOption("RESIDENTS_REPRESENTATIVES_MEETING");
-        worker.getByLabel("应到人员").selectOption("REPRESENTATIVES");
-        worker.getByLabel("日期").fill(LocalDate.now(org.linli.shared.Times.zone()).toString());
-        worker.getByLabel("地点").fill("五塔北街社区党群服务中心二楼");
-        worker.getByLabel("主持人").fill("张丽");
-        worker.getByLabel("记录人").fill("李强");
-        worker.getByLabel("广场夜间照明改造").check();
+        worker.getByTestId("convene-kind").selectOption("RESIDENTS_REPRESENTATIVES_MEETING");
+        worker.getByTestId("convene-basis").selectOption("REPRESENTATIVES");
+        worker.getByTestId("convene-heldOn").fill(clock.today().toString());
+        worker.getByTestId("convene-place").fill("五塔北街社区党群服务中心二楼");
+        worker.getByTestId("convene-chair").fill("张丽");
+        worker.getByTestId("convene-recorder").fill("李强");
+        assertThat(worker.getByTestId("agenda-" + topic)).isChecked();
         worker.getByTestId("convene-submit").click();
-        assertThat(worker.getByTestId("assembly-status")).hasText("签到中");
+        assertThat(worker.getByTestId("assembly-status")).hasAttribute("data-status", "SIGN_IN");
         long meeting = Long.parseLong(worker.url().replaceAll(".*/meetings/(\\d+).*", "$1"));
 
         // Most representatives are signed in at the desk beforehand; two through the search.
         CurrentUser desk = (CurrentUser) users.loadUserByUsername("worker");
-        roster.subList(16, 30).forEach(p -> assemblies.signIn(meeting, p.id(), desk));
+        roster.subList(16, 30).forEach(p -> signIns.signIn(meeting, p.id(), desk));
         for (Person p : roster.subList(1, 3)) {
-            worker.getByLabel("姓名或身份证后 4 位").fill(p.idLast4());
+            worker.getByTestId("roll-query").fill(p.idLast4());
             worker.getByTestId("roll-search").click();
-            worker.getByTestId("roll").getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText(p.name())).getByTestId("sign-in-button").click();
+            worker.locator("[data-testid=roll-person][data-id='" + p.id() + "']").getByTestId("sign-in-button").click();
         }
-        assertThat(worker.getByTestId("present")).hasText("16 人");
-        assertThat(worker.getByTestId("quorum")).containsText("超过半数，符合法定人数");
-        worker.getByLabel("姓名或身份证后 4 位").fill(roster.get(1).idLast4());
+        assertThat(worker.getByTestId("present")).hasAttribute("data-count", "16");
+        assertThat(worker.getByTestId("quorum")).hasAttribute("data-met", "true");
+        worker.getByTestId("roll-query").fill(roster.get(1).idLast4());
         worker.getByTestId("roll-search").click();
         Browser.screenshot(worker, "80-meeting-sign-in");
         worker.getByTestId("open-voting").click();
-        assertThat(worker.getByTestId("assembly-status")).hasText("表决中");
+        assertThat(worker.getByTestId("assembly-status")).hasAttribute("data-status", "VOTING");
 
         // A representative votes on a phone from the topic page.
         Person online = roster.get(0);
@@ -101,28 +104,33 @@ class VotingIT {
             try {
                 online = roster.get(i);
                 bindings.enrol(account, online.id(), committee);
-            } catch (Bindings.Refused alreadyBound) {
+            } catch (Refusal alreadyBound) {
                 // the demo's own resident account may hold this representative; take the next
             }
         }
         Page phone = signIn("rep-online", true);
         phone.navigate(topicUrl.replaceAll("^https?://[^/]+", ""));
-        assertThat(phone.getByTestId("online-ballot")).containsText("正在表决");
+        assertThat(phone.getByTestId("online-ballot")).isVisible();
         Browser.screenshot(phone, "81-online-ballot-phone");
         phone.getByTestId("vote-FOR").click();
-        assertThat(phone.getByTestId("voted")).containsText("您已投票：赞成");
+        assertThat(phone.getByTestId("voted")).hasAttribute("data-choice", "FOR");
         Browser.screenshot(phone, "82-online-ballot-cast");
 
         // The worker closes with the hall's count; the online ballot is added.
         worker.navigate("/meetings/" + meeting);
-        assertThat(worker.getByTestId("present")).hasText("17 人");
-        worker.locator("input[name^=for_]").fill("12");
-        worker.locator("input[name^=against_]").fill("3");
-        worker.locator("input[name^=abstain_]").fill("1");
+        assertThat(worker.getByTestId("present")).hasAttribute("data-count", "17");
+        worker.getByTestId("hall-votesFor-" + topic).fill("12");
+        worker.getByTestId("hall-against-" + topic).fill("3");
+        worker.getByTestId("hall-abstaining-" + topic).fill("1");
         worker.getByTestId("close-meeting").click();
-        assertThat(worker.getByTestId("minutes-quorum")).containsText("应到 30 人，实到 17 人");
-        assertThat(worker.getByTestId("minutes-items")).containsText("赞成 13、反对 3、弃权 1");
-        assertThat(worker.getByTestId("present-names")).containsText(Person.mask(online.name()) + "（线上投票）");
+        assertThat(worker.getByTestId("minutes-quorum")).hasAttribute("data-met", "true");
+        assertThat(worker.getByTestId("minutes-present")).containsText("17");
+        var item = worker.getByTestId("minutes-item");
+        assertThat(item).hasAttribute("data-for", "13");
+        assertThat(item).hasAttribute("data-against", "3");
+        assertThat(item).hasAttribute("data-abstain", "1");
+        assertThat(item).hasAttribute("data-passed", "true");
+        assertThat(worker.getByTestId("present-names")).containsText(Person.mask(online.name()));
         Browser.screenshot(worker, "83-meeting-minutes");
     }
 

@@ -7,15 +7,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.linli.LinliTest;
 import org.linli.shared.DataScope;
+import org.linli.testing.DisclosureFixtures;
+import org.linli.testing.Events;
+import org.linli.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
+/** The board through its pages: posting, the public board and its display period, the street's view, scope. */
 @LinliTest
 class DisclosureTest {
 
@@ -27,6 +34,18 @@ class DisclosureTest {
 
     @Autowired
     Disclosures disclosures;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    EventPublicationRegistry registry;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void aCommitteePostsAndAnyoneReadsItsBoardWithoutSigningIn() throws Exception {
@@ -49,8 +68,11 @@ class DisclosureTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(publicBoard).contains("2026年10月财务收支公开").contains("环境整治 8,500 元").contains("打印张贴");
 
-        // Past its display period a posting leaves the public board but stays in the committee's history.
-        jdbc.sql("UPDATE disclosure_posting SET display_until = current_date - 1 WHERE title = '2026年10月财务收支公开'").update();
+        // Past its display period (30 days for finances) a posting leaves the public board but stays in the committee's history.
+        clock.advance(Duration.ofDays(30));
+        assertThat(mvc.perform(get("/public/disclosure/150104001002")).andReturn().getResponse().getContentAsString())
+                .contains("2026年10月财务收支公开");
+        clock.advance(Duration.ofDays(1));
         assertThat(mvc.perform(get("/public/disclosure/150104001002")).andReturn().getResponse().getContentAsString())
                 .doesNotContain("2026年10月财务收支公开");
         assertThat(page("worker", "/disclosure/150104001002")).contains("2026年10月财务收支公开");
@@ -59,17 +81,9 @@ class DisclosureTest {
 
     @Test
     void missingAndOverduePostingsAreListedForTheStreet() throws Exception {
-        var committee = disclosures.committee("150104001004", DataScope.COUNTRY);
-        disclosures.catalogue(committee);
-        jdbc.sql("UPDATE disclosure_item SET since = '2026-01-01' WHERE committee_id = :c").param("c", committee.id()).update();
-        var gaps = disclosures.gaps(new DataScope(committee.path()), LocalDate.of(2026, 11, 5));
-        // Monthly finances January–October, quarterly matters Q1–Q3; none posted; October's is due on 10 November.
-        assertThat(gaps).filteredOn(g -> g.item().kind() == Kind.FINANCE).hasSize(10);
-        assertThat(gaps).filteredOn(g -> g.item().kind() == Kind.GENERAL).hasSize(3);
-        assertThat(gaps).filteredOn(g -> g.item().kind() == Kind.FINANCE && !g.overdue())
-                .extracting(g -> g.period().label()).containsExactly("2026年10月");
-        assertThat(gaps).filteredOn(g -> g.item().kind() == Kind.MICRO_POWER).isEmpty();
-
+        // The catalogue starts with this year; a year on, its months and quarters are overdue.
+        disclosures.catalogue(disclosures.committee("150104001004", DataScope.COUNTRY));
+        clock.advance(Duration.ofDays(400));
         String compliance = page("street", "/disclosure");
         assertThat(compliance).contains("五塔寺前街社区居委会").contains("逾期未公开");
         // A community worker is sent to the own board, and another committee's board is out of scope.
@@ -77,6 +91,30 @@ class DisclosureTest {
         mvc.perform(get("/disclosure/150104001004").with(as("worker"))).andExpect(status().isNotFound());
         mvc.perform(post("/disclosure/150104001004").param("item", "1").with(as("worker")).with(csrf()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aResolutionNotPostedWithinTheGraceDaysIsLateUntilTheBoardPostsIt() throws Exception {
+        var committee = disclosures.committee("150104001002", DataScope.COUNTRY);
+        transaction.executeWithoutResult(tx -> events.publishEvent(
+                DisclosureFixtures.resolution(990_001, committee, "小区加装电梯方案", clock.today())));
+        Events.settle(registry);
+        // Major matters have five grace days: on the fifth day after it passed it is still only due, on the sixth it is late.
+        String owed = "data-topic=\"990001\"";
+        clock.advance(Duration.ofDays(5));
+        assertThat(page("street", "/disclosure")).contains("data-overdue=\"false\" " + owed);
+        clock.advance(Duration.ofDays(1));
+        assertThat(page("street", "/disclosure")).contains("data-overdue=\"true\" " + owed);
+        assertThat(page("worker", "/disclosure/150104001002")).contains("小区加装电梯方案");
+
+        long major = jdbc.sql("""
+                        SELECT i.id FROM disclosure_item i JOIN division d ON d.id = i.committee_id
+                        WHERE d.code = '150104001002' AND i.kind = 'MAJOR'""").query(Long.class).single();
+        mvc.perform(post("/disclosure/150104001002").param("item", String.valueOf(major)).param("period", clock.today().toString())
+                        .param("title", "小区加装电梯方案决议公告").param("body", "经居民会议表决通过，现予公布。").param("resolution", "990001")
+                        .with(as("worker")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("street", "/disclosure")).doesNotContain(owed);
     }
 
     private String page(String who, String path) throws Exception {

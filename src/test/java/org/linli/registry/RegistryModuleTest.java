@@ -28,7 +28,7 @@ import org.linli.shared.Refusal;
 import org.linli.testing.Events;
 import org.linli.testing.ModuleTest;
 import org.linli.testing.RegistryFixtures;
-import org.linli.testing.RegistryFixtures.Staff;
+import org.linli.testing.TestUser;
 import org.linli.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,7 +76,7 @@ class RegistryModuleTest {
     TestClock clock;
 
     Division building;
-    Staff worker;
+    TestUser worker;
 
     @BeforeEach
     void aBuildingAndItsWorker() {
@@ -106,7 +106,8 @@ class RegistryModuleTest {
                 // residents as other modules read them (deliberation's rolls and rosters), and what the registry tells them
                 "Residents", "ResidentView", "ResidentChanged", "CommitteeResidents",
                 // the demo district's loaders
-                "RegistryLoader", "ResidentTags", "Organisations", "OrganisationForm", "CommitteeEntityForm");
+                "RegistryLoader", "ResidentTags", "TagEligibility", "Organisations", "OrganisationForm",
+                "CommitteeEntityForm");
     }
 
     @Test

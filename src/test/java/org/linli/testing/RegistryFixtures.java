@@ -1,9 +1,7 @@
 package org.linli.testing;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 
 import org.linli.division.Division;
@@ -11,11 +9,8 @@ import org.linli.division.Divisions;
 import org.linli.division.PlaceForm;
 import org.linli.division.Places;
 import org.linli.division.imports.DivisionImporter;
-import org.linli.division.imports.ImportProgress;
-import org.linli.division.imports.SourceFile;
 import org.linli.registry.imports.NewResident;
 import org.linli.registry.internal.Vault;
-import org.linli.shared.CurrentUser;
 import org.linli.shared.DataScope;
 import org.linli.shared.IdNumber;
 import org.linli.shared.Role;
@@ -86,43 +81,27 @@ public final class RegistryFixtures {
     }
 
     /**
-     * A building of one's own in an empty database (a module test): 呼和浩特 玉泉区 小召前街街道
-     * 五塔北街社区 from the statistical codes, then a grid, an estate and a building of two entrances.
+     * A building of one's own in an empty database (a module test): the demo district's codes
+     * ({@link DemoDivisions}), then below 五塔北街社区 a grid, an estate and a building of two entrances.
      */
     public static Division building(DivisionImporter importer, Places places, Divisions divisions) {
         Optional<Division> made = divisions.findByCode(BUILDING);
         if (made.isPresent()) {
             return made.get();
         }
-        importer.importFiles(List.of(
-                csv("provinces.csv", "code,name", "15,内蒙古自治区"),
-                csv("cities.csv", "code,name,provinceCode", "1501,呼和浩特市,15"),
-                csv("counties.csv", "code,name,cityCode,provinceCode", "150104,玉泉区,1501,15"),
-                csv("streets.csv", "code,name,areaCode,provinceCode,cityCode", "150104001,小召前街街道,150104,15,1501"),
-                csv("committees.csv", "code,name,streetCode,provinceCode,cityCode,areaCode",
-                        "150104001002,五塔北街社区居委会,150104001,15,1501,150104")), ImportProgress.NONE);
-        Division committee = divisions.findByCode("150104001002").orElseThrow();
+        Division committee = DemoDivisions.load(importer, divisions, DemoDivisions.COMMITTEE);
         Division grid = places.create(committee.id(), new PlaceForm("第1网格", "", null, null), DataScope.COUNTRY);
         Division estate = places.create(grid.id(), new PlaceForm("锦绣花园", "南二环路18号", null, null), DataScope.COUNTRY);
         return places.create(estate.id(), new PlaceForm("1号楼", "", 6, 2), DataScope.COUNTRY);
     }
 
-    /** Someone signed in, for module tests that call use cases without the access module. */
-    public record Staff(long accountId, String username, String displayName, Role role, long divisionId, DataScope scope)
-            implements CurrentUser {
-    }
-
-    /** A community worker of the committee at {@code path}. */
-    public static Staff worker(Division committee) {
-        return new Staff(1, "worker", "张丽", Role.COMMUNITY_WORKER, committee.id(), new DataScope(committee.path()));
+    /** A community worker of a committee, for use cases called without the access module. */
+    public static TestUser worker(Division committee) {
+        return TestUser.of(1, "worker", "张丽", Role.COMMUNITY_WORKER, committee);
     }
 
     /** Signs {@code username} in for code that records who acted (histories, the audit log). */
     public static void signIn(String username) {
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(username, null));
-    }
-
-    private static SourceFile csv(String name, String header, String row) {
-        return SourceFile.of(name, (header + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -4,19 +4,27 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.linli.consultation.Answer;
+import org.linli.consultation.AnswerForm;
+import org.linli.consultation.Answers;
 import org.linli.consultation.Comment;
+import org.linli.consultation.CommentForm;
+import org.linli.consultation.Comments;
 import org.linli.consultation.Consultation;
-import org.linli.consultation.ConsultationRejected;
 import org.linli.consultation.ConsultationStatus;
 import org.linli.consultation.Consultations;
+import org.linli.consultation.DraftForm;
+import org.linli.consultation.Drafts;
+import org.linli.consultation.FeedbackReports;
+import org.linli.consultation.ReportForm;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.Role;
+import org.linli.shared.web.FormPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Consultation pages: staff publish drafts, answer comments and publish the feedback report;
  * residents read a draft on their phone and comment on a paragraph or a passage; anyone reads a
- * published report.
+ * published report. Refused forms are shown again by {@link ConsultationRefusals}.
  */
 @Controller
 class ConsultationController {
@@ -37,9 +45,18 @@ class ConsultationController {
     private static final int PAGE_SIZE = 20;
 
     private final Consultations consultations;
+    private final Drafts drafts;
+    private final Comments comments;
+    private final Answers answers;
+    private final FeedbackReports reports;
 
-    ConsultationController(Consultations consultations) {
+    ConsultationController(Consultations consultations, Drafts drafts, Comments comments, Answers answers,
+                           FeedbackReports reports) {
         this.consultations = consultations;
+        this.drafts = drafts;
+        this.comments = comments;
+        this.answers = answers;
+        this.reports = reports;
     }
 
     @GetMapping("/consultations")
@@ -62,48 +79,34 @@ class ConsultationController {
 
     @GetMapping("/consultations/new")
     String form(@AuthenticationPrincipal CurrentUser user, Model model) {
-        return form(user, model, Map.of(), Map.of());
-    }
-
-    @PostMapping("/consultations")
-    String publish(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> form, Model model,
-                   RedirectAttributes redirect) {
-        long[] created = new long[1];
-        Map<String, String> errors = consultations.publish(form, user, created);
-        if (!errors.isEmpty()) {
-            return form(user, model, form, errors);
-        }
-        redirect.addFlashAttribute("saved", "征求意见稿已发布，截止前本辖区居民可以提出意见");
-        return "redirect:/consultations/" + created[0];
-    }
-
-    private String form(CurrentUser user, Model model, Map<String, String> typed, Map<String, String> errors) {
         var choices = consultations.divisionsFor(user);
         if (choices.isEmpty()) {
             throw new NotFoundException("consultation form for " + user.username());
         }
         model.addAttribute("divisions", choices);
-        model.addAttribute("typed", typed);
-        model.addAttribute("errors", errors);
         return "consultation/form";
+    }
+
+    @PostMapping("/consultations")
+    @FormPage("/consultations/new")
+    String publish(@AuthenticationPrincipal CurrentUser user, @Valid DraftForm form, RedirectAttributes redirect) {
+        long id = drafts.publish(form, user);
+        redirect.addFlashAttribute("saved", "征求意见稿已发布，截止前本辖区居民可以提出意见");
+        return "redirect:/consultations/" + id;
     }
 
     @GetMapping("/consultations/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         Consultation c = consultations.get(id, user);
-        List<Comment> comments = consultations.comments(id);
+        List<Comment> list = consultations.comments(id);
         model.addAttribute("c", c);
         model.addAttribute("paragraphs", consultations.paragraphs(id));
-        model.addAttribute("byParagraph", consultations.byParagraph(comments));
-        model.addAttribute("counts", consultations.answerCounts(comments));
+        model.addAttribute("byParagraph", consultations.byParagraph(list));
+        model.addAttribute("counts", consultations.answerCounts(list));
         model.addAttribute("answers", Answer.values());
         if (user.role() == Role.RESIDENT) {
             model.addAttribute("mayComment", consultations.mayComment(c, user));
             model.addAttribute("me", user.accountId());
-            if (!model.containsAttribute("errors")) {
-                model.addAttribute("typed", Map.of());
-                model.addAttribute("errors", Map.of());
-            }
             return "consultation/draft";
         }
         model.addAttribute("manages", consultations.manages(c, user));
@@ -111,50 +114,29 @@ class ConsultationController {
     }
 
     @PostMapping("/consultations/{id}/comments")
-    String comment(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> form,
-                   Model model, RedirectAttributes redirect) {
-        Map<String, String> errors;
-        try {
-            errors = consultations.comment(id, form, user);
-        } catch (ConsultationRejected e) {
-            errors = Map.of("form", e.getMessage());
-        }
-        if (!errors.isEmpty()) {
-            model.addAttribute("typed", form);
-            model.addAttribute("errors", errors);
-            return show(user, id, model);
-        }
+    @FormPage(value = "/consultations/{id}", form = "comment")
+    String comment(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid CommentForm form,
+                   RedirectAttributes redirect) {
+        comments.comment(id, form, user);
         redirect.addFlashAttribute("saved", "意见已提交，截止后将逐条答复并公布反馈报告");
-        return "redirect:/consultations/" + id + "#p" + form.getOrDefault("paragraph", "");
+        return "redirect:/consultations/" + id + "#p" + form.paragraph();
     }
 
+    /** Each comment has its own answer form; a refusal shows beside the one that was posted. */
     @PostMapping("/consultations/{id}/comments/{commentId}/answer")
+    @FormPage(value = "/consultations/{id}", form = "answer-{commentId}")
     String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long commentId,
-                  @RequestParam(required = false) Answer answer, @RequestParam(defaultValue = "") String reason, Model model,
-                  RedirectAttributes redirect) {
-        try {
-            consultations.answer(id, commentId, answer, reason, user);
-        } catch (ConsultationRejected e) {
-            model.addAttribute("answerError", e.getMessage());
-            model.addAttribute("answerFor", commentId);
-            model.addAttribute("typedAnswer", answer);
-            model.addAttribute("typedReason", reason);
-            return show(user, id, model);
-        }
-        redirect.addFlashAttribute("saved", "已答复：" + answer.label());
+                  @Valid AnswerForm form, RedirectAttributes redirect) {
+        answers.answer(id, commentId, form, user);
+        redirect.addFlashAttribute("saved", "已答复：" + form.answer().label());
         return "redirect:/consultations/" + id + "#k" + commentId;
     }
 
     @PostMapping("/consultations/{id}/report")
-    String report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String note,
-                  Model model, RedirectAttributes redirect) {
-        try {
-            consultations.publishReport(id, note, user);
-        } catch (ConsultationRejected e) {
-            model.addAttribute("reportError", e.getMessage());
-            model.addAttribute("typedNote", note);
-            return show(user, id, model);
-        }
+    @FormPage(value = "/consultations/{id}", form = "report")
+    String report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid ReportForm form,
+                  RedirectAttributes redirect) {
+        reports.publish(id, form, user);
         redirect.addFlashAttribute("saved", "反馈报告已发布，任何人无需登录即可查看");
         return "redirect:/consultations/" + id;
     }
@@ -174,12 +156,12 @@ class ConsultationController {
     @GetMapping("/public/consultations/{id}")
     String publicReport(@PathVariable long id, Model model) {
         Consultation c = consultations.published(id);
-        List<Comment> comments = consultations.comments(id);
+        List<Comment> list = consultations.comments(id);
         model.addAttribute("c", c);
         model.addAttribute("paragraphs", consultations.paragraphs(id));
-        model.addAttribute("byParagraph", consultations.byParagraph(comments));
-        model.addAttribute("counts", consultations.answerCounts(comments));
-        model.addAttribute("total", comments.size());
+        model.addAttribute("byParagraph", consultations.byParagraph(list));
+        model.addAttribute("counts", consultations.answerCounts(list));
+        model.addAttribute("total", list.size());
         return "consultation/report";
     }
 }

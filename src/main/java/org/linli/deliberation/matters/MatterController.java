@@ -3,11 +3,14 @@ package org.linli.deliberation.matters;
 import java.util.List;
 import java.util.Map;
 
-import org.linli.deliberation.Procedure;
+import jakarta.validation.Valid;
+
+import org.linli.deliberation.topics.Procedure;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.division.Level;
 import org.linli.shared.CurrentUser;
+import org.linli.shared.web.FormPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,42 +45,43 @@ class MatterController {
         return "deliberation/matters-choose";
     }
 
+    /** The catalogue; with {@code edit}, the form holds that entry (or, after a refusal, what was typed). */
     @GetMapping("/matters/{code}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @RequestParam(required = false) Long edit,
                 Model model) {
         Division committee = matters.committee(code, user);
         List<Matter> catalogue = matters.catalogue(committee);
-        Map<String, String> typed = Map.of();
-        if (edit != null) {
-            Matter m = catalogue.stream().filter(x -> x.id() == edit).findFirst().orElse(null);
-            if (m != null) {
-                typed = Map.of("name", m.name(), "mandatory", String.valueOf(m.mandatory()), "body", m.body().name(),
-                        "procedure", m.procedure().name(), "disclosureKind", m.disclosureKind() == null ? "" : m.disclosureKind().name(),
-                        "disclosureNote", m.disclosureNote(), "basis", m.basis() == null ? "" : m.basis());
-            }
+        Matter editing = edit == null ? null : catalogue.stream().filter(x -> x.id() == edit).findFirst().orElse(null);
+        if (editing != null && ((Map<?, ?>) model.getAttribute("typed")).isEmpty()) {
+            model.addAttribute("typed", Map.of("name", editing.name(), "mandatory", String.valueOf(editing.mandatory()),
+                    "body", editing.body().name(), "procedure", editing.procedure().name(),
+                    "disclosureKind", editing.disclosureKind() == null ? "" : editing.disclosureKind().name(),
+                    "disclosureNote", editing.disclosureNote(), "basis", editing.basis() == null ? "" : editing.basis()));
         }
-        return page(user, committee, catalogue, edit, typed, Map.of(), model);
+        model.addAttribute("committee", committee);
+        model.addAttribute("matters", catalogue);
+        model.addAttribute("mayEdit", matters.mayEdit(committee, user));
+        model.addAttribute("editing", editing == null ? null : editing.id());
+        model.addAttribute("bodies", Matters.bodiesFor(committee));
+        model.addAttribute("procedures", Procedure.values());
+        model.addAttribute("disclosureKinds", DisclosureKind.values());
+        return "deliberation/matters";
     }
 
     @PostMapping("/matters/{code}")
-    String add(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @RequestParam Map<String, String> form,
-               Model model, RedirectAttributes redirect) {
-        return save(user, code, null, form, model, redirect);
+    String add(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @Valid MatterForm entry,
+               RedirectAttributes redirect) {
+        matters.save(matters.committee(code, user), null, entry, user);
+        redirect.addFlashAttribute("saved", "已保存“" + entry.name() + "”");
+        return "redirect:/matters/" + code;
     }
 
     @PostMapping("/matters/{code}/{id}")
+    @FormPage("/matters/{code}?edit={id}")
     String change(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @PathVariable long id,
-                  @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return save(user, code, id, form, model, redirect);
-    }
-
-    private String save(CurrentUser user, String code, Long id, Map<String, String> form, Model model, RedirectAttributes redirect) {
-        Division committee = matters.committee(code, user);
-        Map<String, String> errors = matters.save(committee, id, form, user);
-        if (!errors.isEmpty()) {
-            return page(user, committee, matters.catalogue(committee), id, form, errors, model);
-        }
-        redirect.addFlashAttribute("saved", "已保存“" + form.getOrDefault("name", "").strip() + "”");
+                  @Valid MatterForm entry, RedirectAttributes redirect) {
+        matters.save(matters.committee(code, user), id, entry, user);
+        redirect.addFlashAttribute("saved", "已保存“" + entry.name() + "”");
         return "redirect:/matters/" + code;
     }
 
@@ -87,19 +91,5 @@ class MatterController {
         matters.setActive(matters.committee(code, user), id, active, user);
         redirect.addFlashAttribute("saved", active ? "已恢复使用" : "已停用，已按此事项受理的议题不受影响");
         return "redirect:/matters/" + code;
-    }
-
-    private String page(CurrentUser user, Division committee, List<Matter> catalogue, Long editing, Map<String, String> typed,
-                        Map<String, String> errors, Model model) {
-        model.addAttribute("committee", committee);
-        model.addAttribute("matters", catalogue);
-        model.addAttribute("mayEdit", matters.mayEdit(committee, user));
-        model.addAttribute("editing", editing);
-        model.addAttribute("typed", typed);
-        model.addAttribute("errors", errors);
-        model.addAttribute("bodies", Matters.bodiesFor(committee));
-        model.addAttribute("procedures", Procedure.values());
-        model.addAttribute("disclosureKinds", org.linli.disclosure.Kind.values());
-        return "deliberation/matters";
     }
 }

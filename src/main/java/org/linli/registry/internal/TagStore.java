@@ -53,10 +53,11 @@ public class TagStore {
     }
 
     /**
-     * Tags residents at rates per ten thousand among those the eligibility condition (SQL on
-     * {@code r}, the resident, written by the caller, never from a request) admits, deterministically for a salt.
+     * Tags residents at rates per ten thousand among those the condition of each tag admits (the
+     * registry's {@code TagEligibility}, SQL on {@code r}, the resident, binding {@code :today}),
+     * deterministically for a salt.
      */
-    public void assignAtRates(Map<String, String> eligibility, Map<String, Integer> perTenThousand, String salt, LocalDate today) {
+    public void assignAtRates(Map<String, String> conditions, Map<String, Integer> perTenThousand, String salt, LocalDate today) {
         perTenThousand.forEach((code, rate) -> jdbc.sql("""
                         INSERT INTO resident_tag (resident_id, tag_code, since, detail, created_by)
                         SELECT r.id, :code, greatest(r.birth_date, date '2015-01-01') + (abs(hashtext(:salt || r.id)) % 3000),
@@ -65,7 +66,7 @@ public class TagStore {
                                          || (ARRAY['一级','二级','三级','四级'])[1 + abs(hashtext('g' || r.id)) % 4] END,
                                'system'
                         FROM resident r
-                        WHERE abs(hashtext(:code || :salt || r.id)) % 10000 < :rate AND\s""" + eligibility.getOrDefault(code, "true"))
+                        WHERE abs(hashtext(:code || :salt || r.id)) % 10000 < :rate AND\s""" + conditions.get(code))
                 .param("code", code).param("salt", salt).param("rate", rate).param("today", today).update());
         jdbc.sql("UPDATE resident_tag SET since = least(since, :today)").param("today", today).update();
     }

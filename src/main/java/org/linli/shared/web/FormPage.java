@@ -18,6 +18,9 @@ public @interface FormPage {
     /** The path of the page that shows the form; empty for the posted path itself. */
     String value() default "";
 
-    /** The name of the form on the page, given to the page as {@code refusedForm}. */
+    /**
+     * The name of the form on the page, given to the page as {@code refusedForm}; it may name the posted path's
+     * variables, for a page with one form per row ({@code answer-{commentId}}).
+     */
     String form() default "";
 }

@@ -81,6 +81,19 @@ public abstract class RefusalAdvice {
                 invalid.getBindingResult());
     }
 
+    /** The form's name with the posted path's variables put in ({@code answer-{commentId}} → {@code answer-7}). */
+    private static String named(String form, HttpServletRequest request) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String name = form;
+        if (variables != null) {
+            for (Map.Entry<String, String> v : variables.entrySet()) {
+                name = name.replace("{" + v.getKey() + "}", v.getValue());
+            }
+        }
+        return name;
+    }
+
     private ModelAndView again(HandlerMethod handler, HttpServletRequest request, HttpServletResponse response,
                                Map<String, String> errors, String refusal, BindingResult binding) throws Exception {
         FormPage page = handler.getMethodAnnotation(FormPage.class);
@@ -91,7 +104,7 @@ public abstract class RefusalAdvice {
         }
         shown.put("typed", TypedValues.first(request));
         shown.put("typedValues", TypedValues.all(request));
-        shown.put("refusedForm", page == null ? "" : page.form());
+        shown.put("refusedForm", page == null ? "" : named(page.form(), request));
         if (binding != null) {
             shown.put(binding.getObjectName(), binding.getTarget());
             shown.put(BindingResult.MODEL_KEY_PREFIX + binding.getObjectName(), binding);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linli.LinliTest;
 import org.linli.access.Accounts;
-import org.linli.deliberation.MeetingKind;
-import org.linli.deliberation.Procedure;
+import org.linli.deliberation.meetings.MeetingKind;
+import org.linli.deliberation.topics.Procedure;
 import org.linli.division.Divisions;
 import org.linli.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,8 +83,12 @@ class MatterTest {
                         .param("body", "VILLAGERS_MEETING").param("procedure", "URBAN").param("disclosureNote", "")
                         .with(as("street")).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(errors).contains("请选择必须协商或可以协商").contains("村民会议不适用于建华北街社区居委会")
-                .contains("请填写事后须公开的内容").contains("value=\"共有部位经营收益的使用\"");
+        assertThat(errors).contains("请选择必须协商或可以协商").contains("请填写事后须公开的内容")
+                .contains("value=\"共有部位经营收益的使用\"");
+        // Which bodies fit the committee is checked once the form itself is complete.
+        assertThat(mvc.perform(entry("/matters/150104001005", "共有部位经营收益的使用", "VILLAGERS_MEETING").with(as("street")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("村民会议不适用于建华北街社区居委会").contains("value=\"共有部位经营收益的使用\"");
         assertThat(mvc.perform(entry("/matters/150104001005", "涉及全体居民利益的重要问题", "RESIDENTS_MEETING").with(as("street")))
                 .andReturn().getResponse().getContentAsString()).contains("已在本目录中");
 
