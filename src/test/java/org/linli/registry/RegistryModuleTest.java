@@ -146,8 +146,11 @@ class RegistryModuleTest {
                 worker.scope())).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.key()).isEqualTo("registry.status.on.future"));
         changes.changeStatus(id, new StatusChange(LivingStatus.MOVED_AWAY, clock.today()), worker.scope());
 
-        assertThat(events.ofType(ResidentChanged.class).matching(e -> e.residentId() == id && e.what().equals(ResidentChanged.STATUS)))
-                .singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(LivingStatus.MOVED_AWAY));
+        assertThat(events.ofType(ResidentChanged.class).matching(e -> e.residentId() == id && e.status() != LivingStatus.LIVING))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.status()).isEqualTo(LivingStatus.MOVED_AWAY);
+                    assertThat(e.what()).isEqualTo("已迁出");
+                });
         Events.settle(registry);
         assertThat(households("150104001002")).isEqualTo(before - 1);
         assertThat(residents.get(id, worker.scope()).status()).isEqualTo(LivingStatus.MOVED_AWAY);

@@ -102,8 +102,7 @@ public class ResidentChanges {
         record(before, "居住状态", before.status().label(), status.label() + "（" + on + "）");
         audit.record("RESIDENT_UPDATE", "居民 " + before.name() + "（" + before.idMasked() + "）", before.divisionPath(),
                 "居住状态 " + before.status().label() + " → " + status.label() + "（" + on + "）");
-        events.publishEvent(new ResidentChanged(id, before.householdId(), before.divisionPath(), status,
-                ResidentChanged.STATUS));
+        events.publishEvent(new ResidentChanged(id, before.householdId(), before.divisionPath(), status, status.label()));
         return residents.get(id, scope);
     }
 
