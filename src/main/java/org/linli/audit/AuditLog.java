@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.linli.shared.DataScope;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -16,10 +15,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditLog {
 
-    private final JdbcClient jdbc;
+    private final AuditStore store;
 
-    AuditLog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AuditLog(AuditStore store) {
+        this.store = store;
     }
 
     /** Records an action by the signed-in user. */
@@ -28,38 +27,16 @@ public class AuditLog {
     }
 
     public void recordAs(String actor, String action, String target, String scopePath, String detail) {
-        jdbc.sql("""
-                INSERT INTO audit_log (actor, action, target, scope_path, detail)
-                VALUES (:actor, :action, :target, :scope, :detail)""")
-                .param("actor", actor)
-                .param("action", action)
-                .param("target", target)
-                .param("scope", scopePath == null ? "/" : scopePath)
-                .param("detail", detail)
-                .update();
+        store.append(actor, action, target, scopePath == null ? "/" : scopePath, detail);
     }
 
+    /** Entries within a scope, newest first, optionally of one action only ({@code ""} for all). */
     public List<Entry> recent(DataScope scope, String actionFilter, int page, int size) {
-        return jdbc.sql("""
-                SELECT id, at, actor, action, target, scope_path, detail FROM audit_log
-                WHERE scope_path LIKE :prefix || '%' AND (:action = '' OR action = :action)
-                ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset""")
-                .param("prefix", scope.prefix())
-                .param("action", actionFilter == null ? "" : actionFilter)
-                .param("limit", size)
-                .param("offset", page * size)
-                .query(Entry.class)
-                .list();
+        return store.recent(scope, actionFilter == null ? "" : actionFilter, size, page * size);
     }
 
     public long count(DataScope scope, String actionFilter) {
-        return jdbc.sql("""
-                SELECT count(*) FROM audit_log
-                WHERE scope_path LIKE :prefix || '%' AND (:action = '' OR action = :action)""")
-                .param("prefix", scope.prefix())
-                .param("action", actionFilter == null ? "" : actionFilter)
-                .query(Long.class)
-                .single();
+        return store.count(scope, actionFilter == null ? "" : actionFilter);
     }
 
     private static String currentActor() {

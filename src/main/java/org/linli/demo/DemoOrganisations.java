@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Random;
 
 import org.linli.division.Division;
+import org.linli.registry.CommitteeEntityForm;
+import org.linli.registry.OrganisationForm;
 import org.linli.registry.OrganisationKind;
 import org.linli.registry.Organisations;
 import org.linli.shared.CreditCode;
@@ -29,7 +31,7 @@ final class DemoOrganisations {
     void load(Organisations organisations, List<Division> committees, Map<Long, List<Division>> estatesByCommittee) {
         for (Division committee : committees) {
             String county = committee.code().substring(0, 6);
-            organisations.saveEntity(committee.id(), new Organisations.CommitteeEntity(committee.id(),
+            organisations.saveEntity(committee.id(), new CommitteeEntityForm(
                     code("55" + county), person(), LocalDate.of(1985 + random.nextInt(35), 1 + random.nextInt(12), 1),
                     LocalDate.of(2021, 7, 1), LocalDate.of(2026, 6, 30), members()), DataScope.COUNTRY);
             List<Division> estates = estatesByCommittee.getOrDefault(committee.id(), List.of());
@@ -39,14 +41,13 @@ final class DemoOrganisations {
                 boolean shop = random.nextDouble() < 0.6;
                 String name = shop ? estate.name() + SHOPS[random.nextInt(SHOPS.length)]
                         : "呼和浩特市" + estate.name().substring(0, 2) + COMPANIES[random.nextInt(COMPANIES.length)];
-                organisations.save(null, Map.of(
-                        "name", name,
-                        "creditCode", shop ? "" : code("91" + county),
-                        "kind", (shop ? OrganisationKind.INDIVIDUAL_BUSINESS : OrganisationKind.ENTERPRISE).name(),
-                        "placeCode", estate.code(),
-                        "address", estate.address() == null ? "" : estate.address(),
-                        "phone", "0471-" + (6000000 + random.nextInt(999999)),
-                        "contact", person()), DataScope.COUNTRY);
+                // Drawn in this order so that the generated district stays the same.
+                String creditCode = shop ? "" : code("91" + county);
+                String phone = "0471-" + (6000000 + random.nextInt(999999));
+                String contact = person();
+                organisations.save(null, new OrganisationForm(name, creditCode,
+                        shop ? OrganisationKind.INDIVIDUAL_BUSINESS : OrganisationKind.ENTERPRISE, estate.code(),
+                        estate.address() == null ? "" : estate.address(), contact, phone), DataScope.COUNTRY);
             }
         }
     }

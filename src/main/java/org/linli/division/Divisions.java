@@ -1,11 +1,12 @@
 package org.linli.division;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.linli.shared.DataScope;
 import org.linli.shared.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,21 +16,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class Divisions {
 
-    static final String COLUMNS = """
-            id, code, name, level, kind, parent_id, path, child_count, descendant_count, address, floors, entrances\s""";
+    private final DivisionStore store;
 
-    private final JdbcClient jdbc;
-
-    Divisions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Divisions(DivisionStore store) {
+        this.store = store;
     }
 
     public Optional<Division> find(long id, DataScope scope) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM division WHERE id = :id AND path LIKE :prefix || '%'")
-                .param("id", id)
-                .param("prefix", scope.prefix())
-                .query(Division.class)
-                .optional();
+        return store.find(id, scope);
     }
 
     public Division get(long id, DataScope scope) {
@@ -38,17 +32,11 @@ public class Divisions {
 
     /** A node by id regardless of scope: only for deciding an account's own scope at sign-in. */
     public Optional<Division> findUnscoped(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM division WHERE id = :id")
-                .param("id", id)
-                .query(Division.class)
-                .optional();
+        return store.findUnscoped(id);
     }
 
     public Optional<Division> findByCode(String code) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM division WHERE code = :code")
-                .param("code", code)
-                .query(Division.class)
-                .optional();
+        return store.findByCode(code);
     }
 
     public List<Division> children(Division parent, DataScope scope, int offset, int limit) {
@@ -67,40 +55,17 @@ public class Divisions {
     }
 
     public List<Division> children(Division parent, DataScope scope, ChildOrder order, int offset, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                         FROM division WHERE parent_id = :parent AND path LIKE :prefix || '%'
-                        ORDER BY\s""" + order.sql + " LIMIT :limit OFFSET :offset")
-                .param("parent", parent.id())
-                .param("prefix", scope.prefix())
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(Division.class)
-                .list();
+        return store.children(parent, scope, order.sql, offset, limit);
     }
 
     /** Every node below {@code node} within the scope, in code order, one at a time (for exports). */
-    public void forEachDescendant(Division node, DataScope scope, int limit, java.util.function.Consumer<Division> action) {
-        try (java.util.stream.Stream<Division> rows = jdbc.sql("SELECT " + COLUMNS + """
-                         FROM division WHERE path LIKE :path || '%' AND path <> :exact AND path LIKE :prefix || '%'
-                        ORDER BY path LIMIT :limit""")
-                .param("path", new DataScope(node.path()).prefix())
-                .param("exact", node.path())
-                .param("prefix", scope.prefix())
-                .param("limit", limit)
-                .query(Division.class)
-                .stream()) {
-            rows.forEach(action);
-        }
+    public void forEachDescendant(Division node, DataScope scope, int limit, Consumer<Division> action) {
+        store.forEachDescendant(node, scope, limit, action);
     }
 
     /** The nodes from the top of the hierarchy down to {@code node}, for breadcrumbs. */
     public List<Division> lineage(Division node) {
-        String[] codes = java.util.Arrays.stream(node.path().split("/")).filter(s -> !s.isEmpty())
-                .toArray(String[]::new);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM division WHERE code = ANY(:codes) OR path = '/' ORDER BY length(path)")
-                .param("codes", codes)
-                .query(Division.class)
-                .list();
+        return store.lineage(node);
     }
 
     /**
@@ -138,26 +103,11 @@ public class Divisions {
 
     /** Nodes in scope whose name or code matches, for the search box and pickers. */
     public List<Division> search(String text, DataScope scope, List<Level> levels, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                         FROM division
-                        WHERE path LIKE :prefix || '%' AND level IN (:levels)
-                          AND (name LIKE '%' || :text || '%' OR code LIKE :text || '%')
-                        ORDER BY length(path), code LIMIT :limit""")
-                .param("prefix", scope.prefix())
-                .param("levels", levels.stream().map(Enum::name).toList())
-                .param("text", text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
-                .param("limit", limit)
-                .query(Division.class)
-                .list();
+        return store.search(text, scope, levels, limit);
     }
 
     /** How many nodes of each level lie in the scope, the scope's own node included. */
-    public java.util.Map<Level, Long> countByLevel(DataScope scope) {
-        java.util.Map<Level, Long> counts = new java.util.EnumMap<>(Level.class);
-        jdbc.sql("SELECT level, count(*) FROM division WHERE path LIKE :prefix || '%' GROUP BY level")
-                .param("prefix", scope.prefix())
-                .query((rs, i) -> counts.put(Level.valueOf(rs.getString(1)), rs.getLong(2)))
-                .list();
-        return counts;
+    public Map<Level, Long> countByLevel(DataScope scope) {
+        return store.countByLevel(scope);
     }
 }

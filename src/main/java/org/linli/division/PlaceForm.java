@@ -12,19 +12,19 @@ import jakarta.validation.constraints.Size;
  */
 public class PlaceForm {
 
-    @NotBlank(message = "请填写名称")
-    @Size(max = 100, message = "名称不能超过 100 个字")
+    @NotBlank(message = "{division.place.name.required}")
+    @Size(max = 100, message = "{division.place.name.too-long}")
     private String name = "";
 
-    @Size(max = 200, message = "地址不能超过 200 个字")
+    @Size(max = 200, message = "{division.place.address.too-long}")
     private String address = "";
 
-    @Min(value = 1, message = "层数须在 1 到 200 之间")
-    @Max(value = 200, message = "层数须在 1 到 200 之间")
+    @Min(value = 1, message = "{division.place.floors.range}")
+    @Max(value = 200, message = "{division.place.floors.range}")
     private Integer floors;
 
-    @Min(value = 1, message = "单元数须在 1 到 50 之间")
-    @Max(value = 50, message = "单元数须在 1 到 50 之间")
+    @Min(value = 1, message = "{division.place.entrances.range}")
+    @Max(value = 50, message = "{division.place.entrances.range}")
     private Integer entrances;
 
     public PlaceForm() {

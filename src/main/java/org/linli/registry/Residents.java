@@ -1,99 +1,71 @@
 package org.linli.registry;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.LocalDate;
-import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import org.linli.audit.AuditLog;
+import org.linli.registry.internal.ChangeStore;
+import org.linli.registry.internal.ResidentStore;
+import org.linli.registry.internal.ResidentStore.Criteria;
 import org.linli.registry.internal.Vault;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.DataScope;
 import org.linli.shared.IdNumber;
-import org.linli.shared.Masks;
 import org.linli.shared.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.linli.shared.Times;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Residents within a data scope: search, the record, revealing an identifier (audited), changing
- * a phone number (kept in the change history). Lists never carry a whole identifier.
+ * Residents within a data scope: search, the record, its household and history, revealing an
+ * identifier (audited), exports. Lists never carry a whole identifier.
  */
 @Service
 public class Residents {
 
-    static final String VIEW = """
-            SELECT r.id, r.household_id, r.division_path, r.name, r.id_region, r.id_last4, r.birth_date, r.sex,
-                   r.phone_first3, r.phone_last4, r.ethnicity, r.registration, r.status, r.relation, d.address, r.version
-            FROM resident r JOIN household h ON h.id = r.household_id JOIN dwelling d ON d.id = h.dwelling_id
-            WHERE r.division_path LIKE :prefix || '%'
-            """;
-
     /** Result counts above this are shown as "more than". */
     public static final int COUNT_CAP = 10_000;
 
-    private final JdbcClient jdbc;
+    /** Most rows one export may hold. */
+    public static final int EXPORT_LIMIT = 50_000;
+
+    private final ResidentStore store;
+    private final ChangeStore changes;
     private final Vault vault;
     private final AuditLog audit;
-    private final org.linli.division.sizing.Sizing sizing;
-    private final Clock clock;
 
-    Residents(JdbcClient jdbc, Vault vault, AuditLog audit, org.linli.division.sizing.Sizing sizing, Clock clock) {
-        this.clock = clock;
-        this.jdbc = jdbc;
+    Residents(ResidentStore store, ChangeStore changes, Vault vault, AuditLog audit) {
+        this.store = store;
+        this.changes = changes;
         this.vault = vault;
         this.audit = audit;
-        this.sizing = sizing;
     }
 
     /** Finds residents by what staff type: a whole ID number, a phone number, the ID's last four, or a name or address part. */
     public SearchResult search(DataScope scope, String text, int page, int size) {
         Query query = Query.of(text == null ? "" : text.strip());
-        String where = VIEW + "AND " + query.kind.condition;
-        List<ResidentView> rows = bind(jdbc.sql(where + " ORDER BY r.division_path, r.name, r.id LIMIT :limit OFFSET :offset"),
-                scope, query)
-                .param("limit", size)
-                .param("offset", page * size)
-                .query(ResidentView.class)
-                .list();
-        // Counting a whole district exactly costs more than the page itself: count up to a cap.
-        long total = bind(jdbc.sql("SELECT count(*) FROM (" + where + " LIMIT " + (COUNT_CAP + 1) + ") found"), scope, query)
-                .query(Long.class).single();
-        return new SearchResult(rows, total, query.kind);
+        Criteria criteria = criteria(query);
+        return new SearchResult(store.search(scope, criteria, size, page * size), store.count(scope, criteria, COUNT_CAP),
+                query.kind);
     }
-
-    /** Most rows one export may hold. */
-    public static final int EXPORT_LIMIT = 50_000;
 
     /**
      * Streams a search result for export. Identifiers stay masked unless {@code reveal} is asked
      * for by someone allowed to see them; such an export is written to the audit log.
      */
     @Transactional
-    public void export(CurrentUser user, String text, boolean reveal, java.util.function.BiConsumer<ResidentView, String[]> row) {
+    public void export(CurrentUser user, String text, boolean reveal, BiConsumer<ResidentView, String[]> row) {
         boolean whole = reveal && user.role().mayReveal();
         Query query = Query.of(text == null ? "" : text.strip());
-        String sql = VIEW.replace("SELECT r.id,", "SELECT r.id_cipher, r.phone_cipher, r.id,") + "AND " + query.kind.condition
-                + " ORDER BY r.division_path, r.name, r.id LIMIT " + EXPORT_LIMIT;
-        org.springframework.jdbc.core.DataClassRowMapper<ResidentView> mapper =
-                new org.springframework.jdbc.core.DataClassRowMapper<>(ResidentView.class);
-        int[] count = {0};
-        try (java.util.stream.Stream<ResidentView> rows = bind(jdbc.sql(sql), user.scope(), query).query((rs, i) -> {
-            ResidentView view = mapper.mapRow(rs, i);
-            String[] identifiers = whole
-                    ? new String[] {vault.decrypt(rs.getBytes("id_cipher")),
-                            rs.getBytes("phone_cipher") == null ? "" : vault.decrypt(rs.getBytes("phone_cipher"))}
-                    : new String[] {view.idMasked(), view.phoneMasked()};
-            row.accept(view, identifiers);
-            count[0]++;
-            return view;
-        }).stream()) {
-            rows.forEach(r -> { });
-        }
+        int count = store.export(user.scope(), criteria(query), EXPORT_LIMIT, (view, sealed) -> row.accept(view, whole
+                ? new String[] {vault.decrypt(sealed[0]), sealed[1] == null ? "" : vault.decrypt(sealed[1])}
+                : new String[] {view.idMasked(), view.phoneMasked()}));
         if (whole) {
-            audit.record("PERSONAL_DATA_EXPORT", count[0] + " 名居民", user.scope().path(),
+            audit.record("PERSONAL_DATA_EXPORT", count + " 名居民", user.scope().path(),
                     "导出含完整身份证号和手机号的居民名单（查询：" + query.kind.label + "）");
         }
     }
@@ -108,14 +80,12 @@ public class Residents {
     }
 
     public Optional<ResidentView> find(long id, DataScope scope) {
-        return jdbc.sql(VIEW + "AND r.id = :id").param("prefix", scope.prefix()).param("id", id)
-                .query(ResidentView.class).optional();
+        return store.find(id, scope);
     }
 
+    /** A household's members, the head first; not found when none lies in the scope. */
     public List<ResidentView> household(long householdId, DataScope scope) {
-        List<ResidentView> members = jdbc.sql(VIEW + "AND r.household_id = :h ORDER BY r.relation = 'HEAD' DESC, r.birth_date")
-                .param("prefix", scope.prefix()).param("h", householdId)
-                .query(ResidentView.class).list();
+        List<ResidentView> members = store.household(householdId, scope);
         if (members.isEmpty()) {
             throw new NotFoundException("household " + householdId);
         }
@@ -129,8 +99,7 @@ public class Residents {
             throw new NotFoundException("resident " + id);
         }
         ResidentView resident = get(id, user.scope());
-        byte[] cipher = jdbc.sql("SELECT " + what.column + " FROM resident WHERE id = :id").param("id", id)
-                .query(byte[].class).optional().orElse(null);
+        byte[] cipher = store.sealed(id, what.column).orElse(null);
         if (cipher == null) {
             return "";
         }
@@ -139,111 +108,24 @@ public class Residents {
         return vault.decrypt(cipher);
     }
 
-    /** Changes a phone number; the change is kept in the history with masked old and new values. */
-    @Transactional
-    public ResidentView changePhone(long id, String phone, DataScope scope) {
-        String reason = Phone.problem(phone);
-        if (reason != null) {
-            throw new RegistryRejected("phone", reason);
-        }
-        String value = phone.strip();
-        ResidentView before = get(id, scope);
-        jdbc.sql("""
-                        UPDATE resident SET phone_cipher = :c, phone_hash = :h, phone_first3 = :f, phone_last4 = :l,
-                               version = version + 1, updated_at = :now WHERE id = :id""").param("now", OffsetDateTime.now(clock))
-                .param("c", vault.encrypt(value))
-                .param("h", vault.hash(value))
-                .param("f", value.substring(0, 3))
-                .param("l", value.substring(7))
-                .param("id", id)
-                .update();
-        String after = Masks.phone(value.substring(0, 3), value.substring(7));
-        recordChange(before, "手机号", before.phoneMasked(), after);
-        audit.record("RESIDENT_UPDATE", "居民 " + before.name() + "（" + before.idMasked() + "）", before.divisionPath(),
-                "手机号 " + before.phoneMasked() + " → " + after);
-        return get(id, scope);
-    }
-
-    /**
-     * Moving away or death closes the record, never deletes it; when nobody lives in a household
-     * any more, the household is closed too, and the committee's household count follows.
-     */
-    @Transactional
-    public ResidentView changeStatus(long id, LivingStatus status, java.time.LocalDate on, DataScope scope) {
-        ResidentView before = get(id, scope);
-        if (status == null) {
-            throw new RegistryRejected("status", "请选择居住状态");
-        }
-        if (on == null) {
-            throw new RegistryRejected("on", "请填写日期");
-        }
-        if (on.isAfter(LocalDate.now(clock))) {
-            throw new RegistryRejected("on", "日期不能晚于今天");
-        }
-        if (on.isBefore(before.birthDate())) {
-            throw new RegistryRejected("on", "日期不能早于出生日期 " + before.birthDate());
-        }
-        if (status == before.status()) {
-            throw new RegistryRejected("status", "居住状态已是“" + status.label() + "”");
-        }
-        jdbc.sql("UPDATE resident SET status = :s, version = version + 1, updated_at = :now WHERE id = :id").param("now", OffsetDateTime.now(clock))
-                .param("s", status.name()).param("id", id).update();
-        boolean anyoneLiving = jdbc.sql("SELECT count(*) > 0 FROM resident WHERE household_id = :h AND status = 'LIVING'")
-                .param("h", before.householdId()).query(Boolean.class).single();
-        jdbc.sql("UPDATE household SET closed_on = :on WHERE id = :h")
-                .param("on", anyoneLiving ? null : on).param("h", before.householdId()).update();
-        String committee = before.divisionPath().replaceFirst("^(/[^/]+/[^/]+/[^/]+/[^/]+/[^/]+/).*$", "$1");
-        long households = jdbc.sql("SELECT count(*) FROM household WHERE closed_on IS NULL AND division_path LIKE :p || '%'")
-                .param("p", committee).query(Long.class).single();
-        sizing.recordHouseholds(committee, (int) households);
-        recordChange(before, "居住状态", before.status().label(), status.label() + "（" + on + "）");
-        audit.record("RESIDENT_UPDATE", "居民 " + before.name() + "（" + before.idMasked() + "）", before.divisionPath(),
-                "居住状态 " + before.status().label() + " → " + status.label() + "（" + on + "）");
-        return get(id, scope);
-    }
-
     /** Changes to the members of a household, newest first. */
     public List<Change> householdHistory(long householdId, DataScope scope) {
         household(householdId, scope);
-        return jdbc.sql("""
-                        SELECT c.at, c.actor, r.name || '·' || c.field AS field, c.old_value, c.new_value
-                        FROM resident_change c JOIN resident r ON r.id = c.resident_id
-                        WHERE c.household_id = :h ORDER BY c.at DESC, c.id DESC LIMIT 200""")
-                .param("h", householdId)
-                .query(Change.class)
-                .list();
+        return changes.ofHousehold(householdId);
     }
 
     public List<Change> history(long id, DataScope scope) {
         get(id, scope);
-        return jdbc.sql("SELECT at, actor, field, old_value, new_value FROM resident_change WHERE resident_id = :id ORDER BY at DESC, id DESC")
-                .param("id", id)
-                .query(Change.class)
-                .list();
+        return changes.ofResident(id);
     }
 
-    void recordChange(ResidentView resident, String field, String oldValue, String newValue) {
-        jdbc.sql("""
-                        INSERT INTO resident_change (resident_id, household_id, actor, field, old_value, new_value)
-                        VALUES (:r, :h, :actor, :field, :old, :new)""")
-                .param("r", resident.id())
-                .param("h", resident.householdId())
-                .param("actor", org.springframework.security.core.context.SecurityContextHolder.getContext()
-                        .getAuthentication().getName())
-                .param("field", field)
-                .param("old", oldValue)
-                .param("new", newValue)
-                .update();
-    }
-
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DataScope scope, Query query) {
-        spec = spec.param("prefix", scope.prefix());
-        return switch (query.kind) {
-            case ALL -> spec;
-            case ID_NUMBER, PHONE -> spec.param("hash", vault.hash(query.text));
-            case ID_LAST4 -> spec.param("last4", query.text);
-            case NAME, ADDRESS -> spec.param("text", query.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
-        };
+    private Criteria criteria(Query query) {
+        return new Criteria(query.kind.condition, switch (query.kind) {
+            case ALL -> Map.of();
+            case ID_NUMBER, PHONE -> Map.of("hash", vault.hash(query.text));
+            case ID_LAST4 -> Map.of("last4", query.text);
+            case NAME, ADDRESS -> Map.of("text", query.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+        });
     }
 
     public enum Identifier {
@@ -316,10 +198,11 @@ public class Residents {
         }
     }
 
-    public record Change(java.time.OffsetDateTime at, String actor, String field, String oldValue, String newValue) {
+    /** One entry of a change history: masked old and new values. */
+    public record Change(OffsetDateTime at, String actor, String field, String oldValue, String newValue) {
 
-        public java.time.LocalDateTime localAt() {
-            return org.linli.shared.Times.local(at);
+        public LocalDateTime localAt() {
+            return Times.local(at);
         }
     }
 }

@@ -42,12 +42,6 @@ class TableOwnershipTest {
             Map.entry("disclosure", Set.of("disclosure_item", "disclosure_posting", "disclosure_resolution")),
             Map.entry("rules", Set.of("rule_value")));
 
-    /**
-     * Crossings that exist today and are being removed; the test fails on any crossing not listed,
-     * and on a listed one that is gone, so the list only ever shrinks.
-     */
-    static final Set<String> BEING_REMOVED = Set.of();
-
     private static final Pattern TABLE = Pattern.compile(
             "(?i)\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+(?:ONLY\\s+)?([a-z_][a-z0-9_]*)");
     private static final Pattern CREATED = Pattern.compile("(?i)CREATE TABLE (?:IF NOT EXISTS )?([a-z_][a-z0-9_]*)");
@@ -73,7 +67,6 @@ class TableOwnershipTest {
     void aModulesSqlNamesOnlyItsOwnTables() throws IOException {
         Map<String, String> ownerOf = new HashMap<>();
         OWNERS.forEach((module, tables) -> tables.forEach(t -> ownerOf.put(t, module)));
-        Set<String> crossings = new TreeSet<>();
         List<String> where = new ArrayList<>();
         Path root = Path.of("src/main/java/org/linli");
         try (Stream<Path> files = Files.walk(root)) {
@@ -84,18 +77,13 @@ class TableOwnershipTest {
                     while (m.find()) {
                         String owner = ownerOf.get(m.group(1).toLowerCase(Locale.ROOT));
                         if (owner != null && !owner.equals(module)) {
-                            String crossing = module + " -> " + owner + "." + m.group(1).toLowerCase(Locale.ROOT);
-                            crossings.add(crossing);
-                            if (!BEING_REMOVED.contains(crossing)) {
-                                where.add(crossing + " in " + file.getFileName());
-                            }
+                            where.add(module + " -> " + owner + "." + m.group(1).toLowerCase(Locale.ROOT) + " in "
+                                    + file.getFileName());
                         }
                     }
                 }
             }
         }
         assertThat(where).as("SQL naming another module's table (ask its face or listen to its events)").isEmpty();
-        assertThat(crossings).as("crossings listed as being removed that are gone: take them off the list")
-                .containsAll(BEING_REMOVED);
     }
 }

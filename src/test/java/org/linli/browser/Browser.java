@@ -85,9 +85,9 @@ final class Browser {
     static Page signIn(String baseUrl, String username, boolean phone) {
         Page page = phone ? phone(baseUrl) : desktop(baseUrl);
         page.navigate("/login");
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill("linli2026");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        page.getByTestId("username").fill(username);
+        page.getByTestId("password").fill("linli2026");
+        page.getByTestId("sign-in").click();
         return page;
     }
 }

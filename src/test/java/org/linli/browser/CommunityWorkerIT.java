@@ -2,9 +2,10 @@ package org.linli.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,54 +43,57 @@ class CommunityWorkerIT {
     @Test
     void createsABuildingAfterCorrectingABadValue() {
         page.navigate("/");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login"));
-        page.getByLabel("用户名").fill("worker");
-        page.getByLabel("密码").fill("linli2026");
+        assertThat(page).hasURL(Pattern.compile(".*/login"));
+        page.getByTestId("username").fill("worker");
+        page.getByTestId("password").fill("linli2026");
         Browser.screenshot(page, "01-login");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        page.getByTestId("sign-in").click();
 
         assertThat(page.getByTestId("home-title")).containsText("五塔北街社区居委会");
-        assertThat(page.getByTestId("whoami")).containsText("社区工作者");
+        assertThat(page.getByTestId("whoami")).hasAttribute("data-role", "COMMUNITY_WORKER");
         Browser.screenshot(page, "02-home-community-worker");
 
         page.getByTestId("open-tree").click();
         Locator tree = page.getByTestId("tree");
-        assertThat(tree.locator("li[data-code='150104001002001']")).isVisible();
         Locator gridNode = tree.locator("li[data-code='150104001002001']");
-        gridNode.locator("button.toggle").click();
+        assertThat(gridNode).isVisible();
+        gridNode.getByTestId("toggle").first().click();
         assertThat(gridNode.locator("ul li").first()).isVisible();
         Browser.screenshot(page, "03-tree");
 
-        gridNode.locator("> a").click();
+        gridNode.getByTestId("node-link").first().click();
         assertThat(page.getByTestId("node-name")).hasText("第1网格");
         assertThat(page.getByTestId("grid-workers")).containsText("刘强");
         Browser.screenshot(page, "04-grid");
 
         page.getByTestId("children").locator("tbody tr a").first().click();
-        String estate = page.getByTestId("node-name").textContent();
+        String estate = page.url();
         int buildingsBefore = page.getByTestId("children").locator("tbody tr").count();
         page.getByTestId("new-place").click();
-        assertThat(page.locator("h1")).containsText("新建楼栋");
+        assertThat(page.getByTestId("form-title")).hasAttribute("data-level", "BUILDING");
 
-        page.getByLabel("名称").fill("新建9号楼");
-        page.getByLabel("层数").fill("0");
-        page.getByLabel("单元数").fill("两个");
+        page.getByTestId("name").fill("新建9号楼");
+        page.getByTestId("floors").fill("0");
+        page.getByTestId("entrances").fill("两个");
         page.getByTestId("save").click();
-        assertThat(page.getByTestId("form-errors")).containsText("层数须在 1 到 200 之间");
-        assertThat(page.getByTestId("form-errors")).containsText("单元数须为 1 到 50 之间的整数");
-        assertThat(page.getByLabel("名称")).hasValue("新建9号楼");
-        assertThat(page.getByLabel("单元数")).hasValue("两个");
+        // both errors at once: floors out of range, entrances not a number
+        assertThat(page.getByTestId("form-errors").locator("li")).hasCount(2);
+        assertThat(page.getByTestId("floors")).hasClass(Pattern.compile("\\bis-invalid\\b"));
+        assertThat(page.getByTestId("entrances")).hasClass(Pattern.compile("\\bis-invalid\\b"));
+        assertThat(page.getByTestId("name")).hasValue("新建9号楼");
+        assertThat(page.getByTestId("entrances")).hasValue("两个");
         Browser.screenshot(page, "05-building-error");
 
-        page.getByLabel("层数").fill("18");
-        page.getByLabel("单元数").fill("2");
+        page.getByTestId("floors").fill("18");
+        page.getByTestId("entrances").fill("2");
         page.getByTestId("save").click();
         assertThat(page.getByTestId("node-name")).hasText("新建9号楼");
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("已新建楼栋“新建9号楼”");
-        assertThat(page.locator("dl")).containsText("18 层 / 2 个单元");
+        assertThat(page.getByTestId("saved")).isVisible();
+        assertThat(page.getByTestId("building-size")).hasAttribute("data-floors", "18");
+        assertThat(page.getByTestId("building-size")).hasAttribute("data-entrances", "2");
         Browser.screenshot(page, "06-building-saved");
 
-        page.locator("nav[aria-label=breadcrumb] a", new Page.LocatorOptions().setHasText(estate)).click();
+        page.navigate(estate);
         assertThat(page.getByTestId("children").locator("tbody tr")).hasCount(buildingsBefore + 1);
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'PLACE_CREATE' AND actor = 'worker'")
                 .query(Long.class).single()).isEqualTo(1);
@@ -97,11 +101,7 @@ class CommunityWorkerIT {
 
     @Test
     void homePageFitsAPhone() {
-        Page phone = Browser.phone("http://localhost:" + port);
-        phone.navigate("/login");
-        phone.getByLabel("用户名").fill("grid");
-        phone.getByLabel("密码").fill("linli2026");
-        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        Page phone = Browser.signIn("http://localhost:" + port, "grid", true);
         assertThat(phone.getByTestId("home-title")).containsText("第1网格");
         Object overflow = phone.evaluate("document.documentElement.scrollWidth > window.innerWidth");
         org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);

@@ -7,9 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.linli.testing.RegistryFixtures.divisionId;
+import static org.linli.testing.RegistryFixtures.idNumber;
+import static org.linli.testing.RegistryFixtures.withWrongCheck;
+
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.linli.LinliTest;
-import org.linli.shared.IdNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,13 +36,13 @@ class EnrolmentTest {
         mvc.perform(get("/residents/new").param("building", String.valueOf(building)).with(as("worker")))
                 .andExpect(status().isOk());
 
-        String head = id("19750505", 201);
-        String page = mvc.perform(form(building, "冯登记", head.substring(0, 17) + "0", "户主", "").param("phone", "1380"))
+        String head = idNumber(LocalDate.of(1975, 5, 5), 201);
+        String page = mvc.perform(form(building, "冯登记", withWrongCheck(head), "户主", "").param("phone", "1380"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("身份证号校验位不正确").contains("手机号应为 11 位，实为 4 位").contains("value=\"冯登记\"");
 
         mvc.perform(form(building, "冯登记", head, "户主", "")).andExpect(status().is3xxRedirection());
-        String member = id("20100606", 202);
+        String member = idNumber(LocalDate.of(2010, 6, 6), 202);
         mvc.perform(form(building, "冯小登", member, "子女", head)).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT count(DISTINCT household_id) FROM resident WHERE name IN ('冯登记', '冯小登')")
                 .query(Long.class).single()).isEqualTo(1);
@@ -52,7 +57,7 @@ class EnrolmentTest {
         long other = building("150104001004001001001");
         mvc.perform(get("/residents/new").param("building", String.valueOf(other)).with(as("worker")))
                 .andExpect(status().isNotFound());
-        mvc.perform(form(other, "越权", id("19800101", 203), "户主", "")).andExpect(status().isNotFound());
+        mvc.perform(form(other, "越权", idNumber(LocalDate.of(1980, 1, 1), 203), "户主", "")).andExpect(status().isNotFound());
     }
 
     private MockHttpServletRequestBuilder form(long building, String name, String idNumber, String relation, String head) {
@@ -63,11 +68,6 @@ class EnrolmentTest {
     }
 
     private long building(String code) {
-        return jdbc.sql("SELECT id FROM division WHERE code = :c").param("c", code).query(Long.class).single();
-    }
-
-    private static String id(String birth, int sequence) {
-        String first17 = "110105" + birth + "%03d".formatted(sequence);
-        return first17 + IdNumber.checkCharacter(first17);
+        return divisionId(jdbc, code);
     }
 }

@@ -76,7 +76,8 @@ class OrganisationTest {
         for (String code : jdbc.sql("SELECT credit_code FROM committee_entity").query(String.class).list()) {
             assertThat(CreditCode.problem(code)).isNull();
         }
-        // all 134 committees of the demo district (other tests may import more committees later)
-        assertThat(jdbc.sql("SELECT count(*) FROM committee_entity").query(Long.class).single()).isGreaterThanOrEqualTo(134);
+        // all 133 committees of the demo district (its virtual community, coded 498, is outside the published
+        // ranges and not imported); other tests may import more committees later
+        assertThat(jdbc.sql("SELECT count(*) FROM committee_entity").query(Long.class).single()).isGreaterThanOrEqualTo(133);
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.linli.access.Account;
-import org.linli.access.AccountForm;
+import org.linli.access.internal.AccountAdmin;
+import org.linli.access.internal.AccountForm;
 import org.linli.access.Accounts;
 import org.linli.division.Divisions;
 import org.linli.shared.CurrentUser;
@@ -29,10 +30,12 @@ class AccountController {
     private static final int PAGE = 50;
 
     private final Accounts accounts;
+    private final AccountAdmin admin;
     private final Divisions divisions;
 
-    AccountController(Accounts accounts, Divisions divisions) {
+    AccountController(Accounts accounts, AccountAdmin admin, Divisions divisions) {
         this.accounts = accounts;
+        this.admin = admin;
         this.divisions = divisions;
     }
 
@@ -59,7 +62,7 @@ class AccountController {
     @FormPage("/accounts/new")
     String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") AccountForm form,
                   RedirectAttributes redirect) {
-        Account created = accounts.create(form, user.role(), user.scope());
+        Account created = admin.create(form, user.role(), user.scope());
         redirect.addFlashAttribute("saved", "已创建账户 " + created.username());
         return "redirect:/accounts";
     }
@@ -75,7 +78,7 @@ class AccountController {
     @PostMapping("/accounts/{id}")
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                   @Valid @ModelAttribute("form") AccountForm form, RedirectAttributes redirect) {
-        Account account = accounts.update(id, form, user.role(), user.scope());
+        Account account = admin.update(id, form, user.role(), user.scope());
         redirect.addFlashAttribute("saved", "已保存账户 " + account.username());
         return "redirect:/accounts";
     }
@@ -85,7 +88,7 @@ class AccountController {
     String resetPassword(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                          @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
         Account account = accounts.get(id, user.scope());
-        accounts.resetPassword(id, password, user.scope());
+        admin.resetPassword(id, password, user.scope());
         redirect.addFlashAttribute("saved", "已重置 " + account.username() + " 的密码并解除锁定");
         return "redirect:/accounts";
     }

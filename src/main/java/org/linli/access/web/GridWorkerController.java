@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.linli.access.Account;
 import org.linli.access.Accounts;
+import org.linli.access.internal.AccountAdmin;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.division.Level;
@@ -24,10 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class GridWorkerController {
 
     private final Accounts accounts;
+    private final AccountAdmin admin;
     private final Divisions divisions;
 
-    GridWorkerController(Accounts accounts, Divisions divisions) {
+    GridWorkerController(Accounts accounts, AccountAdmin admin, Divisions divisions) {
         this.accounts = accounts;
+        this.admin = admin;
         this.divisions = divisions;
     }
 
@@ -43,7 +46,7 @@ class GridWorkerController {
         if (user.role() == Role.GRID_WORKER || user.role() == Role.DEPARTMENT_STAFF) {
             throw new NotFoundException("grid " + gridId);
         }
-        accounts.assignToGrid(accountId, gridId, user.scope());
+        admin.assignToGrid(accountId, gridId, user.scope());
         return render(user, grid, model);
     }
 

@@ -2,8 +2,8 @@ package org.linli.access.web;
 
 import jakarta.validation.Valid;
 
-import org.linli.access.Accounts;
-import org.linli.access.PasswordChange;
+import org.linli.access.internal.AccountAdmin;
+import org.linli.access.internal.PasswordChange;
 import org.linli.shared.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,10 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PasswordController {
 
-    private final Accounts accounts;
+    private final AccountAdmin admin;
 
-    PasswordController(Accounts accounts) {
-        this.accounts = accounts;
+    PasswordController(AccountAdmin admin) {
+        this.admin = admin;
     }
 
     @GetMapping("/account/password")
@@ -28,7 +28,7 @@ class PasswordController {
 
     @PostMapping("/account/password")
     String change(@AuthenticationPrincipal CurrentUser user, @Valid PasswordChange change, RedirectAttributes redirect) {
-        accounts.changeOwnPassword(user.accountId(), change);
+        admin.changeOwnPassword(user.accountId(), change);
         redirect.addFlashAttribute("saved", "密码已修改");
         return "redirect:/";
     }

@@ -28,7 +28,6 @@ import org.linli.division.Level;
 import org.linli.division.internal.DivisionCounts;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,18 +43,18 @@ public class DivisionImporter {
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
 
-    private final JdbcClient jdbc;
+    private final StagingStore staging;
     private final DataSource dataSource;
     private final DivisionCounts counts;
     private final AuditLog audit;
     private final Clock clock;
 
-    DivisionImporter(JdbcClient jdbc, DataSource dataSource, DivisionCounts counts, AuditLog audit, Clock clock) {
-        this.clock = clock;
-        this.jdbc = jdbc;
+    DivisionImporter(StagingStore staging, DataSource dataSource, DivisionCounts counts, AuditLog audit, Clock clock) {
+        this.staging = staging;
         this.dataSource = dataSource;
         this.counts = counts;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -70,12 +69,9 @@ public class DivisionImporter {
         long totalBytes = detected.stream().mapToLong(d -> d.file().size()).sum();
         AtomicLong bytesDone = new AtomicLong();
         long rows = 0, inserted = 0, renamed = 0;
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('linli.division-import'))").query(Object.class).list();
-        jdbc.sql("""
-                CREATE TEMP TABLE IF NOT EXISTS division_stage
-                (line bigint, code text COLLATE "C", name text, parent_code text COLLATE "C", kind text) ON COMMIT DROP""").update();
+        staging.begin();
         for (Detected d : detected) {
-            jdbc.sql("TRUNCATE division_stage").update();
+            staging.clear();
             long staged = stage(d, problems, progress, bytesDone, totalBytes);
             rows += staged + problems.stream().filter(p -> p.file().equals(d.file().name()) && p.line() > 0).count();
             progress.update("查重 " + d.file().name(), bytesDone.get(), totalBytes);
@@ -83,14 +79,14 @@ public class DivisionImporter {
             progress.update("核对上级 " + d.file().name(), bytesDone.get(), totalBytes);
             rejectUnknownParents(d, problems);
             progress.update("合并 " + d.file().name(), bytesDone.get(), totalBytes);
-            long[] merged = merge(d.format().level);
+            long[] merged = staging.merge(d.format().level, OffsetDateTime.now(clock));
             inserted += merged[0];
             renamed += merged[1];
         }
         if (inserted > 0) {
             progress.update("更新节点计数", totalBytes, totalBytes);
             counts.recomputeAll();
-            jdbc.sql("ANALYZE division").update();
+            staging.analyze();
         }
         problems.sort(Comparator.comparing(ImportProblem::file).thenComparing(ImportProblem::line));
         long rejected = problems.stream().filter(p -> p.line() > 0).count();
@@ -160,7 +156,7 @@ public class DivisionImporter {
         } catch (IOException | RuntimeException e) {
             problems.add(new ImportProblem(fileName, 0, "", unreadable(e)));
             bytesDone.set(before + d.file().size());
-            jdbc.sql("TRUNCATE division_stage").update();
+            staging.clear();
             return 0;
         } catch (SQLException e) {
             throw new IllegalStateException("导入暂存失败", e);
@@ -170,48 +166,11 @@ public class DivisionImporter {
     }
 
     private void rejectDuplicates(Detected d, List<ImportProblem> problems) {
-        jdbc.sql("""
-                DELETE FROM division_stage s USING (
-                    SELECT line, min(line) OVER (PARTITION BY code) AS first_line FROM division_stage) f
-                WHERE s.line = f.line AND f.line <> f.first_line
-                RETURNING s.line, s.code, f.first_line""")
-                .query((rs, i) -> new ImportProblem(d.file().name(), rs.getLong(1), rs.getString(2),
-                        "编码重复：与第 %d 行相同".formatted(rs.getLong(3))))
-                .list()
-                .forEach(problems::add);
+        staging.rejectDuplicates(d.file().name()).forEach(problems::add);
     }
 
     private void rejectUnknownParents(Detected d, List<ImportProblem> problems) {
-        Level parentLevel = Level.values()[d.format().level.ordinal() - 1];
-        jdbc.sql("""
-                DELETE FROM division_stage s
-                WHERE NOT EXISTS (SELECT 1 FROM division p WHERE p.code = s.parent_code AND p.level = :parentLevel)
-                RETURNING s.line, s.code, s.parent_code""")
-                .param("parentLevel", parentLevel.name())
-                .query((rs, i) -> new ImportProblem(d.file().name(), rs.getLong(1), rs.getString(2),
-                        "上级编码 %s 不存在（应先导入%s）".formatted(rs.getString(3), parentLevel.label())))
-                .list()
-                .forEach(problems::add);
-    }
-
-    /**
-     * Returns {inserted, renamed}. Renames first, then a plain INSERT of the codes not yet known:
-     * cheaper than INSERT … ON CONFLICT's speculative insertion for every row. Imports are
-     * serialised by an advisory lock, so nothing can slip in between the two statements.
-     */
-    private long[] merge(Level level) {
-        long renamed = jdbc.sql("""
-                UPDATE division d SET name = s.name, updated_at = :now
-                FROM division_stage s WHERE d.code = s.code AND d.name <> s.name""").param("now", OffsetDateTime.now(clock)).update();
-        long inserted = jdbc.sql("""
-                INSERT INTO division (code, name, level, kind, parent_id, path)
-                SELECT s.code, s.name, :level, s.kind, p.id, p.path || s.code || '/'
-                FROM division_stage s JOIN division p ON p.code = s.parent_code
-                WHERE NOT EXISTS (SELECT 1 FROM division d WHERE d.code = s.code)
-                ORDER BY s.code""")
-                .param("level", level.name())
-                .update();
-        return new long[] {inserted, renamed};
+        staging.rejectUnknownParents(d.file().name(), Level.values()[d.format().level.ordinal() - 1]).forEach(problems::add);
     }
 
     private static Reader reader(InputStream in) {

@@ -1,5 +1,6 @@
 package org.linli.division.imports;
 
+import org.linli.division.Kind;
 import org.linli.division.Level;
 
 /** The checks one row passes before it is staged; each failure is a reason in Chinese. */
@@ -34,6 +35,7 @@ final class RowRules {
         if (!code.startsWith(parentCode)) {
             return "编码 %s 与上级编码 %s 不一致".formatted(code, parentCode);
         }
-        return null;
+        // Streets and committees: the digits that give the kind must lie in a published range.
+        return Kind.outOfRange(level, code);
     }
 }

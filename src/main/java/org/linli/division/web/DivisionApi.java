@@ -1,21 +1,19 @@
 package org.linli.division.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 
 import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.division.PlaceForm;
-import org.linli.division.PlaceRejected;
 import org.linli.division.Places;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,44 +50,31 @@ class DivisionApi {
                 Math.clamp(limit, 1, 1000));
     }
 
+    /**
+     * Outside the scope is 404 before anything else; refusals and invalid forms then answer 400
+     * with the reasons in Chinese (platform ApiErrorAdvice).
+     */
     @PostMapping("/{parentId}/places")
-    ResponseEntity<?> create(@AuthenticationPrincipal CurrentUser user, @PathVariable long parentId,
-                             @Valid @RequestBody PlaceForm form, BindingResult errors) {
-        requireEditor(user, parentId);
-        if (errors.hasErrors()) {
-            return invalid(errors);
-        }
-        try {
-            return ResponseEntity.status(HttpStatus.CREATED).body(places.create(parentId, form, user.scope()));
-        } catch (PlaceRejected e) {
-            return ResponseEntity.badRequest().body(Map.of("errors", Map.of(e.field(), e.getMessage())));
-        }
+    ResponseEntity<Division> create(@AuthenticationPrincipal CurrentUser user, @PathVariable long parentId,
+                                    @Valid @RequestBody PlaceForm form, BindingResult errors) throws BindException {
+        requireEditor(user, parentId, errors);
+        return ResponseEntity.status(HttpStatus.CREATED).body(places.create(parentId, form, user.scope()));
     }
 
     @PutMapping("/{id}")
-    ResponseEntity<?> update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                             @Valid @RequestBody PlaceForm form, BindingResult errors) {
-        requireEditor(user, id);
-        if (errors.hasErrors()) {
-            return invalid(errors);
-        }
-        try {
-            return ResponseEntity.ok(places.update(id, form, user.scope()));
-        } catch (PlaceRejected e) {
-            return ResponseEntity.badRequest().body(Map.of("errors", Map.of(e.field(), e.getMessage())));
-        }
+    Division update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @RequestBody PlaceForm form,
+                    BindingResult errors) throws BindException {
+        requireEditor(user, id, errors);
+        return places.update(id, form, user.scope());
     }
 
-    private void requireEditor(CurrentUser user, long id) {
+    private void requireEditor(CurrentUser user, long id, BindingResult errors) throws BindException {
         divisions.get(id, user.scope());
         if (!user.role().mayEditPlaces()) {
             throw new NotFoundException("division " + id);
         }
-    }
-
-    private static ResponseEntity<?> invalid(BindingResult errors) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        errors.getFieldErrors().forEach(e -> fields.putIfAbsent(e.getField(), e.getDefaultMessage()));
-        return ResponseEntity.badRequest().body(Map.of("errors", fields));
+        if (errors.hasErrors()) {
+            throw new BindException(errors);
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.linli.division.imports.ImportResult;
 import org.linli.shared.jobs.BackgroundJobs;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
+import org.linli.shared.Refusal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,10 +37,9 @@ class ImportController {
     }
 
     @PostMapping("/divisions/import")
-    String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam("files") List<MultipartFile> files, Model model) {
+    String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam("files") List<MultipartFile> files) {
         if (files.stream().allMatch(MultipartFile::isEmpty)) {
-            model.addAttribute("error", "请选择要导入的 CSV 文件");
-            return "division/import";
+            throw Refusal.of("division.import.no-file");
         }
         return "redirect:/divisions/import/" + jobs.start(user.username(), files);
     }

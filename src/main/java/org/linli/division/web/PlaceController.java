@@ -6,13 +6,14 @@ import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.division.Level;
 import org.linli.division.PlaceForm;
-import org.linli.division.PlaceRejected;
 import org.linli.division.Places;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
+import org.linli.shared.web.FormPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Forms to create and edit grids, estates and buildings. A rejected form comes back as typed. */
+/** Forms to create and edit grids, estates and buildings; a refused form comes back as typed (DivisionRefusals). */
 @Controller
 class PlaceController {
 
@@ -39,21 +40,15 @@ class PlaceController {
     }
 
     @PostMapping("/divisions/{parentId}/places")
+    @FormPage("/divisions/{parentId}/places/new")
     String create(@AuthenticationPrincipal CurrentUser user, @PathVariable long parentId,
-                  @Valid @ModelAttribute("form") PlaceForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+                  @Valid @ModelAttribute("form") PlaceForm form, BindingResult errors, RedirectAttributes redirect)
+            throws BindException {
         Division parent = editableParent(user, parentId);
         requireBuildingFields(parent.level().placeChild(), form, errors);
-        if (!errors.hasErrors()) {
-            try {
-                Division created = places.create(parentId, form, user.scope());
-                redirect.addFlashAttribute("saved", "已新建" + created.level().label() + "“" + created.name() + "”");
-                return "redirect:/divisions/" + created.id();
-            } catch (PlaceRejected e) {
-                errors.rejectValue(e.field(), "rejected", e.getMessage());
-            }
-        }
-        return form(model, parent, null, form);
+        Division created = places.create(parentId, form, user.scope());
+        redirect.addFlashAttribute("saved", "已新建" + created.level().label() + "“" + created.name() + "”");
+        return "redirect:/divisions/" + created.id();
     }
 
     @GetMapping("/divisions/{id}/edit")
@@ -64,32 +59,31 @@ class PlaceController {
 
     @PostMapping("/divisions/{id}/edit")
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                  @Valid @ModelAttribute("form") PlaceForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+                  @Valid @ModelAttribute("form") PlaceForm form, BindingResult errors, RedirectAttributes redirect)
+            throws BindException {
         Division place = editablePlace(user, id);
         requireBuildingFields(place.level(), form, errors);
-        if (!errors.hasErrors()) {
-            try {
-                places.update(id, form, user.scope());
-                redirect.addFlashAttribute("saved", "已保存");
-                return "redirect:/divisions/" + id;
-            } catch (PlaceRejected e) {
-                errors.rejectValue(e.field(), "rejected", e.getMessage());
-            }
-        }
-        return form(model, divisions.get(place.parentId(), user.scope()), place, form);
+        places.update(id, form, user.scope());
+        redirect.addFlashAttribute("saved", "已保存");
+        return "redirect:/divisions/" + id;
     }
 
-    /** Reports missing building fields together with the other errors; {@link Places} checks them again. */
-    private static void requireBuildingFields(Level level, PlaceForm form, BindingResult errors) {
-        if (level != Level.BUILDING) {
-            return;
+    /**
+     * A building's floors and entrances are required, which Bean Validation cannot know from the
+     * form alone: they are reported together with the form's other errors ({@link Places} checks
+     * them again), and the advice shows the form again with all of them.
+     */
+    private static void requireBuildingFields(Level level, PlaceForm form, BindingResult errors) throws BindException {
+        if (level == Level.BUILDING) {
+            if (form.getFloors() == null && !errors.hasFieldErrors("floors")) {
+                errors.rejectValue("floors", "division.place.floors.required");
+            }
+            if (form.getEntrances() == null && !errors.hasFieldErrors("entrances")) {
+                errors.rejectValue("entrances", "division.place.entrances.required");
+            }
         }
-        if (form.getFloors() == null && !errors.hasFieldErrors("floors")) {
-            errors.rejectValue("floors", "required", "请填写楼栋层数（1 到 200）");
-        }
-        if (form.getEntrances() == null && !errors.hasFieldErrors("entrances")) {
-            errors.rejectValue("entrances", "required", "请填写单元数（1 到 50）");
+        if (errors.hasErrors()) {
+            throw new BindException(errors);
         }
     }
 

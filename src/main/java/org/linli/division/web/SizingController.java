@@ -1,7 +1,8 @@
 package org.linli.division.web;
 
-import java.math.BigDecimal;
 import java.util.List;
+
+import jakarta.validation.Valid;
 
 import org.linli.division.Division;
 import org.linli.division.Divisions;
@@ -11,10 +12,14 @@ import org.linli.division.sizing.Sizing;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Role;
 import org.linli.shared.NotFoundException;
+import org.linli.shared.web.FormPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,29 +68,18 @@ class SizingController {
     }
 
     @PostMapping("/divisions/sizing/rules/{id}")
+    @FormPage(value = "/divisions/sizing", form = "rule")
     String updateRule(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                      @RequestParam String householdsMin, @RequestParam String householdsMax,
-                      @RequestParam String splitOver, @RequestParam String mergeUnder,
-                      @RequestParam String areaPer100M2, @RequestParam String minAreaM2, RedirectAttributes redirect) {
+                      @Valid @ModelAttribute("rule") Sizing.RuleForm form, BindingResult errors, RedirectAttributes redirect)
+            throws BindException {
         if (user.role() != Role.DISTRICT_ADMIN) {
             throw new NotFoundException("sizing rule " + id);
         }
-        try {
-            int min = Integer.parseInt(householdsMin.trim());
-            int max = Integer.parseInt(householdsMax.trim());
-            int split = Integer.parseInt(splitOver.trim());
-            int merge = Integer.parseInt(mergeUnder.trim());
-            BigDecimal area = new BigDecimal(areaPer100M2.trim());
-            BigDecimal minArea = new BigDecimal(minAreaM2.trim());
-            if (min <= 0 || max < min || split < max || merge > min || area.signum() <= 0 || minArea.signum() < 0) {
-                redirect.addFlashAttribute("ruleError", "参数不合理：应满足 0 < 合并线 ≤ 下限 ≤ 上限 ≤ 拆分线，面积为正数");
-            } else {
-                sizing.updateRule(id, new Sizing.RuleForm(min, max, split, merge, area, minArea), user.scope());
-                redirect.addFlashAttribute("saved", "规则已保存");
-            }
-        } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("ruleError", "请填写数字");
+        if (errors.hasErrors()) {
+            throw new BindException(errors);
         }
+        sizing.updateRule(id, form, user.scope());
+        redirect.addFlashAttribute("saved", "规则已保存");
         return "redirect:/divisions/sizing";
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -13,59 +14,70 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The residents import template: the columns, one example row, and a sheet that explains them. */
 public final class ImportTemplate {
 
+    /** A demo building and a well-known test ID number, so the example row imports as it is. */
+    private static final String[] EXAMPLE = {"张三", "11010519491231002X", "13800138000", "汉族", "户籍在本地", "户主",
+            "11010519491231002X", "150104001002001001001", "1", "0302"};
+
+    private static final String[][] HELP = {
+            {"列", "说明"},
+            {"姓名", "必填，不超过 50 个字"},
+            {"身份证号", "必填，18 位，校验位须正确；同一身份证号再次导入时更新此人，不会重复登记"},
+            {"手机号", "选填，11 位，以 13–19 开头"},
+            {"民族", "选填，写全称，默认汉族"},
+            {"户籍", "必填：户籍在本地、户籍在外地、流动人口"},
+            {"与户主关系", "必填：户主、配偶、子女、父母、孙子女、兄弟姐妹、其他"},
+            {"户主身份证号", "必填；户主本人填自己的身份证号；同户成员填户主的，户主须在本文件中或已登记"},
+            {"楼栋编码", "必填，区划树中楼栋的编码（如 150104001002001001001），须在您的管辖范围内"},
+            {"单元", "必填，1 到该楼栋的单元数"},
+            {"户室", "必填，如 0302"},
+            {"", "有误的行不会导入，可下载“未导入的行”文件，按红色单元格的批注改正后再次导入。"}};
+
     private ImportTemplate() {
     }
 
     public static byte[] xlsx() {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("居民");
-            var bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            var text = workbook.createDataFormat().getFormat("@");
-            var textStyle = workbook.createCellStyle();
-            textStyle.setDataFormat(text);
-            Row header = sheet.createRow(0);
-            List<String> columns = ResidentRows.COLUMNS;
-            for (int c = 0; c < columns.size(); c++) {
-                header.createCell(c).setCellValue(columns.get(c));
-                header.getCell(c).setCellStyle(bold);
-                sheet.setColumnWidth(c, (c == 1 || c == 6 || c == 7 ? 22 : 12) * 256);
-                sheet.setDefaultColumnStyle(c, textStyle);
-            }
-            String[] example = {"张三", "11010519491231002X", "13800138000", "汉族", "户籍在本地", "户主", "11010519491231002X",
-                    "150104001002001001001", "1", "0302"};
-            Row row = sheet.createRow(1);
-            for (int c = 0; c < example.length; c++) {
-                row.createCell(c).setCellValue(example[c]);
-                row.getCell(c).setCellStyle(textStyle);
-            }
-            Sheet help = workbook.createSheet("填写说明");
-            String[][] lines = {
-                    {"列", "说明"},
-                    {"姓名", "必填，不超过 50 个字"},
-                    {"身份证号", "必填，18 位，校验位须正确；同一身份证号再次导入时更新此人，不会重复登记"},
-                    {"手机号", "选填，11 位，以 13–19 开头"},
-                    {"民族", "选填，写全称，默认汉族"},
-                    {"户籍", "必填：户籍在本地、户籍在外地、流动人口"},
-                    {"与户主关系", "必填：户主、配偶、子女、父母、孙子女、兄弟姐妹、其他"},
-                    {"户主身份证号", "必填；户主本人填自己的身份证号；同户成员填户主的，户主须在本文件中或已登记"},
-                    {"楼栋编码", "必填，区划树中楼栋的编码（如 150104001002001001001），须在您的管辖范围内"},
-                    {"单元", "必填，1 到该楼栋的单元数"},
-                    {"户室", "必填，如 0302"},
-                    {"", "有误的行不会导入，可下载“未导入的行”文件，按红色单元格的批注改正后再次导入。"}};
-            for (int i = 0; i < lines.length; i++) {
-                Row r = help.createRow(i);
-                r.createCell(0).setCellValue(lines[i][0]);
-                r.createCell(1).setCellValue(lines[i][1]);
-            }
-            help.setColumnWidth(0, 16 * 256);
-            help.setColumnWidth(1, 90 * 256);
+            residents(workbook);
+            help(workbook);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The sheet to fill: bold column names, every column text (ID numbers must not become numbers), the example. */
+    private static void residents(XSSFWorkbook workbook) {
+        Sheet sheet = workbook.createSheet("居民");
+        CellStyle bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        CellStyle text = workbook.createCellStyle();
+        text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+        Row header = sheet.createRow(0);
+        List<String> columns = ResidentRows.COLUMNS;
+        for (int c = 0; c < columns.size(); c++) {
+            header.createCell(c).setCellValue(columns.get(c));
+            header.getCell(c).setCellStyle(bold);
+            sheet.setColumnWidth(c, (c == 1 || c == 6 || c == 7 ? 22 : 12) * 256);
+            sheet.setDefaultColumnStyle(c, text);
+        }
+        Row row = sheet.createRow(1);
+        for (int c = 0; c < EXAMPLE.length; c++) {
+            row.createCell(c).setCellValue(EXAMPLE[c]);
+            row.getCell(c).setCellStyle(text);
+        }
+    }
+
+    private static void help(XSSFWorkbook workbook) {
+        Sheet help = workbook.createSheet("填写说明");
+        for (int i = 0; i < HELP.length; i++) {
+            Row r = help.createRow(i);
+            r.createCell(0).setCellValue(HELP[i][0]);
+            r.createCell(1).setCellValue(HELP[i][1]);
+        }
+        help.setColumnWidth(0, 16 * 256);
+        help.setColumnWidth(1, 90 * 256);
     }
 }

@@ -6,6 +6,7 @@ import org.linli.registry.imports.ImportTemplate;
 import org.linli.registry.imports.ResidentImport;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
+import org.linli.shared.Refusal;
 import org.linli.shared.jobs.BackgroundJobs;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -48,12 +49,10 @@ class ResidentImportController {
     }
 
     @PostMapping("/residents/import")
-    String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file, Model model)
-            throws IOException {
+    String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file) throws IOException {
         requireImporter(user);
         if (file.isEmpty()) {
-            model.addAttribute("error", "请选择要导入的文件（.xlsx 或 .csv）");
-            return "registry/import";
+            throw Refusal.of("registry.import.no-file");
         }
         byte[] content = file.getBytes();
         String name = file.getOriginalFilename();

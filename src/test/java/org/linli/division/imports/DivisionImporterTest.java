@@ -28,16 +28,17 @@ class DivisionImporterTest {
     void importsTheStatisticalFilesAndReimportsWithoutDuplicates() throws IOException {
         List<SourceFile> files = sharedFiles();
         ImportResult first = importer.importFiles(files, ImportProgress.NONE);
+        // The real 2023 codes, less Yuquan's virtual community (150104400498), coded outside the published ranges.
         assertThat(first.problems()).isEmpty();
-        assertThat(first.rows()).isEqualTo(1663);
-        assertThat(count("level = 'COMMITTEE' AND path LIKE '/51/%'")).isEqualTo(1505 - 134);
+        assertThat(first.rows()).isEqualTo(1662);
+        assertThat(count("level = 'COMMITTEE' AND path LIKE '/51/%'")).isEqualTo(1504 - 133);
         assertThat(count("code = '511102004001' AND path = '/51/5111/511102/511102004/511102004001/' AND name = '篦子街社区居委会'")).isEqualTo(1);
         long before = count("true");
 
         ImportResult again = importer.importFiles(files, ImportProgress.NONE);
         assertThat(again.inserted()).isZero();
         assertThat(again.renamed()).isZero();
-        assertThat(again.unchanged()).isEqualTo(1663);
+        assertThat(again.unchanged()).isEqualTo(1662);
         assertThat(count("true")).isEqualTo(before);
     }
 
@@ -83,6 +84,38 @@ class DivisionImporterTest {
     }
 
     @Test
+    void reportsStreetAndCommitteeCodesOutsideThePublishedRangesAndImportsTheRest() {
+        // A county of its own, so that nothing lands among the demo district's streets.
+        SourceFile cities = csv("cities.csv", "code,name,provinceCode", "1599,\"测试市\",15");
+        SourceFile counties = csv("counties.csv", "code,name,cityCode,provinceCode", "159901,\"测试县\",1599,15");
+        SourceFile streets = csv("streets.csv", "code,name,areaCode,provinceCode,cityCode",
+                "159901000,\"零街道\",159901,15,1599",          // line 2: 000
+                "159901001,\"一街道\",159901,15,1599",          // line 3: 001
+                "159901599,\"类似单位\",159901,15,1599",        // line 4: 599, the last similar unit
+                "159901600,\"六百街道\",159901,15,1599",        // line 5: 600
+                "159901999,\"九九九街道\",159901,15,1599");     // line 6: 999
+        SourceFile committees = csv("committees.csv", "code,name,streetCode,provinceCode,cityCode,areaCode",
+                "159901599000,\"零社区\",159901599,15,1599,159901",       // line 2: 000
+                "159901599001,\"一社区\",159901599,15,1599,159901",       // line 3: 001
+                "159901599399,\"边界村\",159901599,15,1599,159901",       // line 4: 399
+                "159901599400,\"四百社区\",159901599,15,1599,159901");    // line 5: 400
+        ImportResult result = importer.importFiles(List.of(cities, counties, streets, committees), ImportProgress.NONE);
+
+        assertThat(result.problems()).extracting(p -> p.file() + ":" + p.line() + " " + p.code()).containsExactly(
+                "committees.csv:2 159901599000", "committees.csv:5 159901599400",
+                "streets.csv:2 159901000", "streets.csv:5 159901600", "streets.csv:6 159901999");
+        assertThat(result.problems()).allSatisfy(p -> assertThat(p.reason()).contains("不在国家统计用区划代码规定的范围内"));
+        assertThat(result.problems().get(2).reason()).isEqualTo("街道乡镇编码第 7–9 位为 000，不在国家统计用区划代码规定的范围内"
+                + "（001–099 街道，100–199 镇，200–399 乡，400–599 类似乡级单位）");
+        assertThat(result.inserted()).isEqualTo(6);
+        assertThat(count("code = '159901001' AND kind = 'STREET_OFFICE'")).isEqualTo(1);
+        assertThat(count("code = '159901599' AND kind = 'SIMILAR_UNIT'")).isEqualTo(1);
+        assertThat(count("code = '159901599001' AND kind = 'RESIDENTS_COMMITTEE'")).isEqualTo(1);
+        assertThat(count("code = '159901599399' AND kind = 'VILLAGERS_COMMITTEE'")).isEqualTo(1);
+        assertThat(count("code IN ('159901000', '159901600', '159901999', '159901599000', '159901599400')")).isZero();
+    }
+
+    @Test
     void rejectsAFileOfAnotherFormatWhole() {
         SourceFile residents = SourceFile.of("residents.csv",
                 "姓名,身份证号,电话\n张三,150104199001011234,13800000000\n".getBytes(StandardCharsets.UTF_8));
@@ -112,6 +145,10 @@ class DivisionImporterTest {
 
     private long count(String where) {
         return jdbc.sql("SELECT count(*) FROM division WHERE " + where).query(Long.class).single();
+    }
+
+    private static SourceFile csv(String name, String header, String... rows) {
+        return SourceFile.of(name, (header + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static SourceFile committees(String... rows) {

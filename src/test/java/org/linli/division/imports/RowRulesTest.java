@@ -38,4 +38,31 @@ class RowRulesTest {
     void rejectsMalformedParentCode() {
         assertThat(RowRules.check(Level.COUNTY, Level.CITY, "150104", "玉泉区", "15")).contains("上级编码“15”应为 4 位数字");
     }
+
+    @Test
+    void streetDigitsMustLieInThePublishedRanges() {
+        assertThat(street("150104000")).isEqualTo(
+                "街道乡镇编码第 7–9 位为 000，不在国家统计用区划代码规定的范围内（001–099 街道，100–199 镇，200–399 乡，400–599 类似乡级单位）");
+        assertThat(street("150104001")).isNull();
+        assertThat(street("150104599")).isNull();
+        assertThat(street("150104600")).startsWith("街道乡镇编码第 7–9 位为 600，不在国家统计用区划代码规定的范围内");
+        assertThat(street("150104999")).startsWith("街道乡镇编码第 7–9 位为 999，不在国家统计用区划代码规定的范围内");
+    }
+
+    @Test
+    void committeeDigitsMustLieInThePublishedRanges() {
+        assertThat(committee("150104001000")).isEqualTo(
+                "居村委会编码第 10–12 位为 000，不在国家统计用区划代码规定的范围内（001–199 居委会，200–399 村委会）");
+        assertThat(committee("150104001001")).isNull();
+        assertThat(committee("150104001399")).isNull();
+        assertThat(committee("150104001400")).startsWith("居村委会编码第 10–12 位为 400，不在国家统计用区划代码规定的范围内");
+    }
+
+    private static String street(String code) {
+        return RowRules.check(Level.STREET, Level.COUNTY, code, "某街道", "150104");
+    }
+
+    private static String committee(String code) {
+        return RowRules.check(Level.COMMITTEE, Level.STREET, code, "某社区", "150104001");
+    }
 }

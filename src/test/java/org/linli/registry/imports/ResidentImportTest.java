@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.linli.LinliTest;
 import org.linli.shared.CurrentUser;
-import org.linli.shared.IdNumber;
+import org.linli.testing.RegistryFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -43,7 +43,7 @@ class ResidentImportTest {
     @Test
     void savesGoodRowsReturnsBadOnesWithReasonsAndARerunAddsNothing() throws Exception {
         String head = id(1970, 1), spouse = id(1972, 2), child = id(2001, 3), stranger = id(1980, 4), other = id(1990, 5);
-        String badChild = child.substring(0, 17) + (child.charAt(17) == '0' ? '1' : '0');
+        String badChild = RegistryFixtures.withWrongCheck(child);
         String csv = HEADER
                 + "赵大山," + head + ",13900000001,汉族,户籍在本地,户主," + head + "," + BUILDING + ",1,9901\n"
                 + "钱小梅," + spouse + ",,蒙古族,户籍在本地,配偶," + head + "," + BUILDING + ",1,9901\n"
@@ -120,9 +120,7 @@ class ResidentImportTest {
                 .query(Long.class).single();
     }
 
-    /** A valid ID number from Beijing's Chaoyang district, a region the demo data never uses. */
     private static String id(int year, int n) {
-        String first17 = "110105" + LocalDate.of(year, 3, 1 + n).toString().replace("-", "") + "%03d".formatted(100 + n);
-        return first17 + IdNumber.checkCharacter(first17);
+        return RegistryFixtures.idNumber(LocalDate.of(year, 3, 1 + n), 100 + n);
     }
 }

@@ -1,4 +1,4 @@
-package org.linli.access;
+package org.linli.access.internal;
 
 import jakarta.validation.constraints.NotBlank;
 
