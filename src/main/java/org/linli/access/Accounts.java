@@ -57,10 +57,7 @@ public class Accounts {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ANY(:ids) ORDER BY username")
-                .param("ids", ids.toArray(Long[]::new))
-                .query(Account.class)
-                .list();
+        return store.byIds(ids);
     }
 
     /** Grid workers who belong to a grid, for the grid's page. */

@@ -68,6 +68,21 @@ class DivisionStore {
                 .query(Division.class).list();
     }
 
+    List<Division> byCodes(java.util.Collection<String> codes) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM division WHERE code = ANY(:codes)")
+                .param("codes", codes.toArray(String[]::new)).query(Division.class).list();
+    }
+
+    List<Division> namedIn(String text, DataScope scope, List<Level> levels, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM division
+                        WHERE path LIKE :prefix || '%' AND level IN (:levels)
+                          AND (strpos(:text, name) > 0 OR (length(:text) >= 2 AND strpos(name, :text) > 0))
+                        ORDER BY length(path), code LIMIT :limit""")
+                .param("prefix", scope.prefix()).param("levels", levels.stream().map(Enum::name).toList())
+                .param("text", text).param("limit", limit).query(Division.class).list();
+    }
+
     List<Division> search(String text, DataScope scope, List<Level> levels, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM division

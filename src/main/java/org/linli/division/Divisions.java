@@ -76,10 +76,7 @@ public class Divisions {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM division WHERE code = ANY(:codes)")
-                .param("codes", codes.toArray(String[]::new))
-                .query(Division.class)
-                .list();
+        return store.byCodes(codes);
     }
 
     /**
@@ -88,17 +85,7 @@ public class Divisions {
      * top first. For systems that name a place in words rather than by code.
      */
     public List<Division> namedIn(String text, DataScope scope, List<Level> levels, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                         FROM division
-                        WHERE path LIKE :prefix || '%' AND level IN (:levels)
-                          AND (strpos(:text, name) > 0 OR (length(:text) >= 2 AND strpos(name, :text) > 0))
-                        ORDER BY length(path), code LIMIT :limit""")
-                .param("prefix", scope.prefix())
-                .param("levels", levels.stream().map(Enum::name).toList())
-                .param("text", text)
-                .param("limit", limit)
-                .query(Division.class)
-                .list();
+        return store.namedIn(text, scope, levels, limit);
     }
 
     /** Nodes in scope whose name or code matches, for the search box and pickers. */

@@ -57,6 +57,11 @@ public class AccountStore {
                 .query(Account.class).optional();
     }
 
+    public List<Account> byIds(java.util.Collection<Long> ids) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ANY(:ids) ORDER BY username")
+                .param("ids", ids.toArray(Long[]::new)).query(Account.class).list();
+    }
+
     public List<Account> gridWorkers(long gridId, DataScope scope) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM account WHERE division_id = :grid AND role = 'GRID_WORKER'
