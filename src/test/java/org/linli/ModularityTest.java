@@ -15,6 +15,9 @@ class ModularityTest {
 
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        // target/spring-modulith-docs: the module map (components.puml), each module with its
+        // neighbours (module-*.puml), and each module's canvas of beans, events it publishes and
+        // events it listens to (module-*.adoc); docs/architecture.md describes what they show.
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
     }
 }
