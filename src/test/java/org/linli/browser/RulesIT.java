@@ -47,7 +47,7 @@ class RulesIT {
         assertThat(page.getByTestId("rules-region")).isVisible();
         assertThat(page.getByTestId("in-force-" + KEY)).hasText("1/3");
         assertThat(page.getByTestId("sizing-link")).isVisible();
-        Browser.screenshot(page, "80-rules");
+        Browser.screenshot(page, "30-rules");
 
         LocalDate nextWeek = clock.today().plusDays(7);
         page.getByTestId("value-" + KEY).fill("2/5");
@@ -59,7 +59,7 @@ class RulesIT {
         assertThat(page.getByTestId("scheduled-" + KEY)).containsText("2/5");
         assertThat(page.getByTestId("in-force-" + KEY)).hasText("1/3");
         page.getByTestId("rule-" + KEY).scrollIntoViewIfNeeded();
-        Browser.screenshot(page, "81-rule-scheduled");
+        Browser.screenshot(page, "31-rule-scheduled");
 
         page.getByTestId("scheduled-" + KEY).locator("button").click();
         assertThat(page.getByTestId("scheduled-" + KEY)).not().containsText("2/5");
