@@ -20,6 +20,7 @@ import org.linli.casework.intake.Submitter;
 import org.linli.testing.CaseworkFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @LinliTest
@@ -153,15 +154,39 @@ class CaseLoopTest {
                             .param("submissionKey", "double-click-0001"))
                     .andExpect(status().is3xxRedirection());
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM case_record WHERE submission_key = 'double-click-0001'").query(Long.class).single())
-                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM case_record WHERE title = '广场舞噪声'").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aSubmissionKeyFindsOnlyTheSubmittersOwnCase() throws Exception {
+        String staffCase = mvc.perform(post("/cases/new").with(as("worker")).with(csrf()).param("channel", "PHONE")
+                        .param("category", "NOISE").param("placeCode", "150104001002").param("title", "夜间施工")
+                        .param("description", "工地夜间施工噪声扰民").param("submissionKey", "guessable-key-0001"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String staffTracking = jdbc.sql("SELECT tracking_code FROM case_record WHERE title = '夜间施工'").query(String.class).single();
+        assertThat(staffCase).startsWith("/cases/");
+
+        MockHttpSession browser = new MockHttpSession();
+        String first = report(browser, "guessable-key-0001");
+        assertThat(first).doesNotContain(staffTracking);
+        // The same browser retrying finds its own case; another browser with the same key opens its own.
+        assertThat(report(browser, "guessable-key-0001")).isEqualTo(first);
+        assertThat(report(new MockHttpSession(), "guessable-key-0001")).isNotEqualTo(first).doesNotContain(staffTracking);
+    }
+
+    private String report(MockHttpSession session, String key) throws Exception {
+        return mvc.perform(post("/report").session(session).with(csrf()).param("placeCode", "150104001002")
+                        .param("category", "PROPERTY").param("description", "小区门禁坏了一周").param("reporterPhone", "13812340002")
+                        .param("submissionKey", key))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
     }
 
     @Test
     void concurrentSubmissionsWithTheSameKeyCreateOneCase(@Autowired Intake intake) throws Exception {
         NewCase form = new NewCase("NOISE", "150104001002", "装修噪声", "周末早上七点装修电钻声", Channel.RESIDENT, null, null,
                 "13900001111", null, null, null, "concurrent-key-0001", List.of());
-        Submitter who = new Submitter("居民", org.linli.shared.Role.RESIDENT, org.linli.shared.DataScope.COUNTRY, null, null);
+        Submitter who = new Submitter("居民", org.linli.shared.Role.RESIDENT, org.linli.shared.DataScope.COUNTRY, null, null)
+                .inSession("one-browser");
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
             java.util.concurrent.Callable<Intake.Opened> submit = () -> intake.open(form, who);
             var results = pool.invokeAll(java.util.Collections.nCopies(4, submit));

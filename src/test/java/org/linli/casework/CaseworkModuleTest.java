@@ -120,6 +120,19 @@ class CaseworkModuleTest {
     }
 
     @Test
+    void anotherModulesRequestKeyFindsNothingForAStranger() {
+        publishTwice(new CaseRequested("topic-referral-104", committee.id(), "PROPERTY", "外墙脱落", "五号楼外墙瓷砖脱落",
+                "赵阿姨", "clerk"));
+        long requested = jdbc.sql("SELECT id FROM case_record WHERE submission_key = 'topic-referral-104'").query(Long.class).single();
+
+        Submitter stranger = new Submitter("居民", Role.RESIDENT, org.linli.shared.DataScope.COUNTRY, null, null).inSession("s-1");
+        Intake.Opened opened = intake.open(new NewCase("SANITATION", committee.code(), null, "楼下垃圾桶满溢三天", Channel.RESIDENT,
+                null, null, "13900002222", null, null, null, "topic-referral-104", List.of()), stranger);
+        assertThat(opened.caseId()).isNotEqualTo(requested);
+        assertThat(opened.duplicate()).isFalse();
+    }
+
+    @Test
     void aRequestTheIntakeRefusesOpensNothingAndIsNotAskedAgain() {
         publishTwice(new CaseRequested("topic-referral-102", committee.id(), "PROPERTY", "无人提交", "这份请求没有经办人账户",
                 null, "nobody"));

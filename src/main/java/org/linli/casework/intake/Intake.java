@@ -68,10 +68,13 @@ public class Intake {
         this.clock = clock;
     }
 
-    /** Opens the case, or returns the one an earlier submission with the same key opened; refuses what fails a check. */
+    /**
+     * Opens the case, or returns the one an earlier submission by the same submitter with the same
+     * key opened; refuses what fails a check.
+     */
     @Transactional
     public Opened open(NewCase form, Submitter who) {
-        return open(form, who, null);
+        return open(form.withSubmissionKey(SubmissionKeys.scoped(form.submissionKey(), who)), who, null);
     }
 
     /**

@@ -52,6 +52,12 @@ public record NewCase(
                 latitude, longitude, submissionKey, photos);
     }
 
+    /** The same case under the key it is stored by. */
+    NewCase withSubmissionKey(String key) {
+        return new NewCase(category, placeCode, title, description, channel, hotlineNumber, reporterName, reporterPhone, address,
+                latitude, longitude, key, photos);
+    }
+
     /** The same case with the 12345 ticket number an Open311 client sends as an attribute. */
     public NewCase withHotlineNumber(String number) {
         return new NewCase(category, placeCode, title, description, channel, number, reporterName, reporterPhone, address,

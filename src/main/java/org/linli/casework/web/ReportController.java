@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.linli.casework.Categories;
@@ -65,11 +66,12 @@ class ReportController {
     }
 
     @PostMapping("/report")
-    String submit(@AuthenticationPrincipal CurrentUser user, @Valid NewCase form) {
+    String submit(@AuthenticationPrincipal CurrentUser user, @Valid NewCase form, HttpSession session) {
         String phone = form.reporterPhone();
         String actor = resident(user) ? user.username()
                 : "居民" + (Phone.problem(phone) == null ? " " + Masks.phone(phone.substring(0, 3), phone.substring(7)) : "");
-        Submitter who = new Submitter(actor, Role.RESIDENT, publicScope(), resident(user) ? user.accountId() : null, null);
+        Submitter who = new Submitter(actor, Role.RESIDENT, publicScope(), resident(user) ? user.accountId() : null, null)
+                .inSession(session.getId());
         Intake.Opened opened = intake.open(form.reportedByResident(), who);
         return "redirect:/track/" + opened.trackingCode() + "?submitted=1";
     }
