@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.LinliTest;
@@ -161,12 +162,13 @@ class DeliberationIT {
 
         // The worker records a representative's evaluation from the representatives' meeting.
         worker.navigate(topicUrl.replaceAll("^https?://[^/]+", ""));
-        worker.getByTestId("evaluation-representative").fill("王大爷");
+        worker.getByTestId("evaluation-representative").selectOption(new SelectOption().setIndex(1));
+        String representative = worker.getByTestId("evaluation-representative").locator("option:checked").innerText();
         worker.getByTestId("rating-FAIRLY_SATISFIED").click();
         worker.getByTestId("evaluation-comment").fill("坡道好，扶手略高");
         worker.getByTestId("evaluate").click();
         assertThat(worker.getByTestId("evaluation-summary")).hasAttribute("data-total", "2");
-        assertThat(worker.getByTestId("evaluations")).containsText("王大爷");
+        assertThat(worker.getByTestId("evaluations")).containsText(representative.substring(0, representative.indexOf('（')));
         assertThat(worker.getByTestId("evaluations")).containsText("坡道很好用");
         Browser.screenshot(worker, "99-representatives-evaluated");
         for (Page p : new Page[] {resident, worker}) {

@@ -249,6 +249,25 @@ public final class DeliberationFixtures {
         return id;
     }
 
+    /** The n-th (from 0) representative on the demo committee's roster, by the registry's id. */
+    public long representative(int n) {
+        return jdbc.sql("""
+                        SELECT r.resident_id FROM representative r JOIN division d ON d.id = r.committee_id
+                        WHERE d.code = '150104001002' AND r.role = 'REPRESENTATIVE' ORDER BY r.resident_id OFFSET :n LIMIT 1""")
+                .param("n", n).query(Long.class).single();
+    }
+
+    public String nameOf(long residentId) {
+        return jdbc.sql("SELECT name FROM resident WHERE id = :id").param("id", residentId).query(String.class).single();
+    }
+
+    /** The registry's resident behind a verified (实名) resident account. */
+    public long residentOf(String username) {
+        return jdbc.sql("""
+                        SELECT ra.resident_id FROM resident_account ra JOIN account a ON a.id = ra.account_id
+                        WHERE a.username = :u""").param("u", username).query(Long.class).single();
+    }
+
     public String statusOf(long topic) {
         return jdbc.sql("SELECT status FROM topic WHERE id = :id").param("id", topic).query(String.class).single();
     }

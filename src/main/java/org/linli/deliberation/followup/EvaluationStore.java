@@ -43,13 +43,14 @@ class EvaluationStore {
                 .param("t", topicId).param("me", accountId).query(Boolean.class).single();
     }
 
-    /** Adds the evaluation unless this account (or, on behalf, this representative's name) already evaluated. */
-    boolean insert(Topic t, String who, Long accountId, Evaluate e, String by, OffsetDateTime now) {
+    /** Adds the evaluation unless this person (online or on behalf) or this account already evaluated. */
+    boolean insert(Topic t, Evaluator who, Long accountId, Evaluate e, String by, OffsetDateTime now) {
         return jdbc.sql("""
-                        INSERT INTO topic_evaluation (topic_id, division_path, representative, account_id, rating, comment,
-                                                      recorded_by, created_at)
-                        VALUES (:t, :p, :who, :acc, :r, :c, :by, :now) ON CONFLICT DO NOTHING""")
-                .param("t", t.id()).param("p", t.divisionPath()).param("who", who).param("acc", accountId)
+                        INSERT INTO topic_evaluation (topic_id, division_path, representative, resident_id, account_id, rating,
+                                                      comment, recorded_by, created_at)
+                        VALUES (:t, :p, :who, :resident, :acc, :r, :c, :by, :now) ON CONFLICT DO NOTHING""")
+                .param("t", t.id()).param("p", t.divisionPath()).param("who", who.name()).param("resident", who.residentId())
+                .param("acc", accountId)
                 .param("r", e.rating().name()).param("c", e.comment().isEmpty() ? null : e.comment()).param("by", by)
                 .param("now", now).update() > 0;
     }

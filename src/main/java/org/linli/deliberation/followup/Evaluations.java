@@ -29,11 +29,13 @@ public class Evaluations {
     private final Topics topics;
     private final Rectifications rectifications;
     private final EvaluationRules rules;
+    private final Evaluators evaluators;
     private final AuditLog audit;
     private final Clock clock;
 
-    Evaluations(EvaluationStore store, Topics topics, Rectifications rectifications, EvaluationRules rules, AuditLog audit,
-                Clock clock) {
+    Evaluations(EvaluationStore store, Topics topics, Rectifications rectifications, EvaluationRules rules,
+                Evaluators evaluators, AuditLog audit, Clock clock) {
+        this.evaluators = evaluators;
         this.store = store;
         this.topics = topics;
         this.rectifications = rectifications;
@@ -68,15 +70,21 @@ public class Evaluations {
             return false;
         }
         if (user.role() == Role.RESIDENT) {
-            return !store.evaluated(t.id(), user.accountId());
+            return evaluators.verified(user) && !store.evaluated(t.id(), user.accountId());
         }
         return user.role() == Role.COMMUNITY_WORKER || user.role() == Role.STREET_STAFF;
     }
 
+    /** Whether a resident could evaluate once verified (实名认证): the page then says how. */
+    public boolean needsVerification(CurrentUser user) {
+        return user.role() == Role.RESIDENT && !evaluators.verified(user);
+    }
+
     /**
-     * Records an evaluation: a resident's own, online, or staff's on behalf of a named
-     * representative. One per account, one per named representative; 不满意 needs a comment.
-     * Reaching the threshold flags the topic for rectification.
+     * Records an evaluation: a resident's own, online under their verified (实名) account, or
+     * staff's on behalf of a representative chosen from the committee's roster. Each person counts
+     * once, whichever way their evaluation came in; 不满意 needs a comment. Reaching the threshold
+     * flags the topic for rectification.
      */
     @Transactional
     public void evaluate(long topicId, Evaluate e, CurrentUser user) {
@@ -91,14 +99,11 @@ public class Evaluations {
         if (e.rating() == Rating.DISSATISFIED && e.comment().length() < 2) {
             throw Refusal.ofField("comment", "deliberation.evaluation.reason");
         }
-        String who = online ? user.displayName() : e.representative();
-        if (who.isEmpty() || who.length() > 50) {
-            throw Refusal.ofField("representative", "deliberation.evaluation.representative");
-        }
+        Evaluator who = online ? evaluators.online(user) : evaluators.onBehalf(t, e.representative());
         if (!store.insert(t, who, online ? user.accountId() : null, e, user.username(), OffsetDateTime.now(clock))) {
-            throw online ? Refusal.of("deliberation.evaluation.again") : Refusal.of("deliberation.evaluation.again-for", who);
+            throw online ? Refusal.of("deliberation.evaluation.again") : Refusal.of("deliberation.evaluation.again-for", who.name());
         }
-        audit.record("TOPIC_EVALUATE", t.title(), t.divisionPath(), who + "：" + e.rating().label() + (online ? "（在线）" : "（代录）"));
+        audit.record("TOPIC_EVALUATE", t.title(), t.divisionPath(), who.name() + "：" + e.rating().label() + (online ? "（在线）" : "（代录）"));
         Summary summary = summary(topicId);
         if (poor(summary, t.divisionPath())) {
             rectifications.flag(t, "EVALUATION", summary.text() + "，不满意达到" + rules.shareLabel(t.divisionPath()), "system");

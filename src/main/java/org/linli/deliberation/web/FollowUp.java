@@ -9,7 +9,9 @@ import org.linli.deliberation.Implementation;
 import org.linli.deliberation.Task;
 import org.linli.deliberation.TaskStatus;
 import org.linli.deliberation.followup.Evaluation;
+import org.linli.deliberation.Representatives;
 import org.linli.deliberation.followup.Evaluations;
+import org.linli.deliberation.topics.Committees;
 import org.linli.deliberation.followup.Rating;
 import org.linli.deliberation.followup.Rectification;
 import org.linli.deliberation.followup.Rectifications;
@@ -33,9 +35,14 @@ class FollowUp {
 
     private final Implementation implementation;
     private final Evaluations evaluations;
+    private final Representatives representatives;
+    private final Committees committees;
     private final Rectifications rectifications;
 
-    FollowUp(Implementation implementation, Evaluations evaluations, Rectifications rectifications) {
+    FollowUp(Implementation implementation, Evaluations evaluations, Rectifications rectifications,
+             Representatives representatives, Committees committees) {
+        this.representatives = representatives;
+        this.committees = committees;
         this.implementation = implementation;
         this.evaluations = evaluations;
         this.rectifications = rectifications;
@@ -60,8 +67,13 @@ class FollowUp {
         model.addAttribute("evaluations", staff ? all : all.stream()
                 .filter(e -> e.accountId() != null && e.accountId() == user.accountId()).toList());
         model.addAttribute("summary", evaluations.summary(t.id()));
-        model.addAttribute("mayEvaluate", evaluations.mayEvaluate(t, user));
+        boolean mayEvaluate = evaluations.mayEvaluate(t, user);
+        model.addAttribute("mayEvaluate", mayEvaluate);
         model.addAttribute("onBehalf", staff);
+        // On behalf, staff choose from the committee's roster: a name that is not on it cannot be counted.
+        model.addAttribute("roster", staff && mayEvaluate ? representatives.roster(committees.get(t.committeeId())) : List.of());
+        model.addAttribute("verifyFirst", !staff && !mayEvaluate && t.status() == TopicStatus.COMPLETED
+                && evaluations.needsVerification(user));
         model.addAttribute("ratings", Rating.values());
         Rectification r = rectifications.of(t.id());
         model.addAttribute("rectification", r);

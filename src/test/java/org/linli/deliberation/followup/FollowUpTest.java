@@ -127,14 +127,17 @@ class FollowUpTest {
         assertThat(jdbc.sql("SELECT representative || ':' || rating FROM topic_evaluation WHERE topic_id = :t AND account_id IS NOT NULL")
                 .param("t", id).query(String.class).single()).isEqualTo("陈阿姨:SATISFIED");
 
-        // Committee and street staff record on behalf of named representatives; each name once. The district may not.
-        assertThat(fixtures.refused(evaluate(id, "SATISFIED", "王大爷", ""), "admin")).contains("评价由居民代表本人在线提交");
-        assertThat(fixtures.refused(evaluate(id, "SATISFIED", "", ""), "worker")).contains("请填写代为录入评价的居民代表姓名");
-        fixtures.ok(evaluate(id, "DISSATISFIED", "王大爷", "分类亭离 8 号楼太远"), "worker");
-        assertThat(fixtures.refused(evaluate(id, "SATISFIED", "王大爷", ""), "street")).contains("已录入过“王大爷”对该议题的评价");
+        // Committee and street staff record on behalf of representatives on the roster; each once. The district may not.
+        long wang = fixtures.representative(0);
+        long li = fixtures.representative(1);
+        assertThat(fixtures.refused(evaluate(id, "SATISFIED", String.valueOf(wang), ""), "admin")).contains("评价由居民代表本人在线提交");
+        assertThat(fixtures.refused(evaluate(id, "SATISFIED", "", ""), "worker")).contains("请选择代为录入评价的居民代表");
+        fixtures.ok(evaluate(id, "DISSATISFIED", String.valueOf(wang), "分类亭离 8 号楼太远"), "worker");
+        assertThat(fixtures.refused(evaluate(id, "SATISFIED", String.valueOf(wang), ""), "street"))
+                .contains("已录入过“" + fixtures.nameOf(wang) + "”对该议题的评价");
         // Two evaluations, one unhappy: below the minimum count, nothing flagged.
         assertThat(rectification(id)).isNull();
-        fixtures.ok(evaluate(id, "FAIRLY_SATISFIED", "李秀兰", ""), "street");
+        fixtures.ok(evaluate(id, "FAIRLY_SATISFIED", String.valueOf(li), ""), "street");
         // Three evaluations, exactly a third unhappy: flagged.
         assertThat(rectification(id)).isEqualTo("EVALUATION");
         assertThat(fixtures.page("worker", "/topics")).contains("data-testid=\"rectification-badge\"").contains("需整改");
@@ -153,10 +156,38 @@ class FollowUpTest {
     }
 
     @Test
+    void evaluationsCannotBeStuffedWithInventedNamesOrCountAPersonTwice() throws Exception {
+        long id = fixtures.completed("小区停车位划线");
+        // Seven invented names are refused, and so is a resident who is not on this committee's roster.
+        for (String invented : new String[] {"赵一", "钱二", "孙三", "李四", "周五", "吴六", "郑七"}) {
+            assertThat(fixtures.refused(evaluate(id, "SATISFIED", invented, ""), "worker"))
+                    .contains("只能为本社区居民代表名册上的代表录入评价");
+        }
+        long elsewhere = jdbc.sql("SELECT id FROM resident WHERE division_path NOT LIKE (SELECT path FROM division WHERE code = '150104001002') || '%' LIMIT 1")
+                .query(Long.class).single();
+        assertThat(fixtures.refused(evaluate(id, "SATISFIED", String.valueOf(elsewhere), ""), "worker"))
+                .contains("只能为本社区居民代表名册上的代表录入评价");
+        assertThat(count(id)).isZero();
+
+        // A resident on the roster who evaluated online is not entered again on their behalf, nor the other way round.
+        long chen = fixtures.residentOf("resident");
+        fixtures.ok(post("/representatives").param("resident", String.valueOf(chen)), "worker");
+        fixtures.ok(evaluate(id, "DISSATISFIED", "", "划线太窄，停不进去"), "resident");
+        assertThat(fixtures.refused(evaluate(id, "SATISFIED", String.valueOf(chen), ""), "worker"))
+                .contains("已录入过“" + fixtures.nameOf(chen) + "”对该议题的评价");
+        assertThat(count(id)).isEqualTo(1);
+    }
+
+    private long count(long topic) {
+        return jdbc.sql("SELECT count(*) FROM topic_evaluation WHERE topic_id = :t").param("t", topic).query(Long.class).single();
+    }
+
+    @Test
     void aQuarterUnhappyDoesNotFlagButTheStreetMayJudgeItPoor() throws Exception {
         long id = fixtures.completed("楼道照明改造");
-        for (String[] e : new String[][] {{"SATISFIED", "赵一"}, {"SATISFIED", "钱二"}, {"FAIRLY_SATISFIED", "孙三"}, {"DISSATISFIED", "李四"}}) {
-            fixtures.ok(evaluate(id, e[0], e[1], "灯太暗"), "worker");
+        String[] ratings = {"SATISFIED", "SATISFIED", "FAIRLY_SATISFIED", "DISSATISFIED"};
+        for (int i = 0; i < ratings.length; i++) {
+            fixtures.ok(evaluate(id, ratings[i], String.valueOf(fixtures.representative(i)), "灯太暗"), "worker");
         }
         assertThat(rectification(id)).isNull();
         assertThat(fixtures.refused(post("/topics/{id}/rectification/flag", id).param("reason", "照度不达标"), "worker"))
