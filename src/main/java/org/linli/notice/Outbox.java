@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.linli.registry.PersonalData;
+import org.linli.shared.DataScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,12 +43,13 @@ public class Outbox {
         store.insert(message, OffsetDateTime.now(clock));
     }
 
-    public List<Message> recent(int limit) {
-        return store.recent(limit);
+    /** The latest messages about places within the scope, tracking codes masked. */
+    public List<Message> recent(DataScope scope, int limit) {
+        return store.recent(scope.prefix(), limit);
     }
 
-    public long pending() {
-        return store.pending();
+    public long pending(DataScope scope) {
+        return store.pending(scope.prefix());
     }
 
     /** Hands pending messages to the gateway, if the deployment has one; returns how many went. */

@@ -21,19 +21,29 @@ class OutboxStore {
     }
 
     void insert(TextMessage message, OffsetDateTime now) {
-        String text = message.text().length() > 500 ? message.text().substring(0, 500) : message.text();
-        jdbc.sql("INSERT INTO outbound_message (at, channel, recipient, recipient_mask, text) VALUES (:now, :c, :r, :m, :t)")
+        jdbc.sql("""
+                        INSERT INTO outbound_message (at, channel, recipient, recipient_mask, text, shown_text, division_path)
+                        VALUES (:now, :c, :r, :m, :t, :shown, :path)""")
                 .param("now", now).param("c", message.channel()).param("r", message.recipient())
-                .param("m", message.recipientMask()).param("t", text).update();
+                .param("m", message.recipientMask()).param("t", cut(message.text())).param("shown", cut(message.shownText()))
+                .param("path", message.divisionPath()).update();
     }
 
-    List<Outbox.Message> recent(int limit) {
-        return jdbc.sql("SELECT id, at, channel, recipient_mask, text, status FROM outbound_message ORDER BY id DESC LIMIT :l")
-                .param("l", limit).query(Outbox.Message.class).list();
+    private static String cut(String text) {
+        return text.length() > 500 ? text.substring(0, 500) : text;
     }
 
-    long pending() {
-        return jdbc.sql("SELECT count(*) FROM outbound_message WHERE status = 'PENDING'").query(Long.class).single();
+    /** The latest messages about places within the scope, as administrators see them (secrets masked). */
+    List<Outbox.Message> recent(String scopePath, int limit) {
+        return jdbc.sql("""
+                        SELECT id, at, channel, recipient_mask, shown_text AS text, status FROM outbound_message
+                        WHERE division_path LIKE :scope || '%' ORDER BY id DESC LIMIT :l""")
+                .param("scope", scopePath).param("l", limit).query(Outbox.Message.class).list();
+    }
+
+    long pending(String scopePath) {
+        return jdbc.sql("SELECT count(*) FROM outbound_message WHERE status = 'PENDING' AND division_path LIKE :scope || '%'")
+                .param("scope", scopePath).query(Long.class).single();
     }
 
     /** Up to 100 pending messages, locked so that two deliveries never send one twice. */

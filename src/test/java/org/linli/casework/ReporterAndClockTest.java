@@ -80,6 +80,9 @@ class ReporterAndClockTest {
         assertThat(gateway.sent()).anyMatch(m -> m.recipient().equals("13812340001") && m.text().contains(code));
         assertThat(jdbc.sql("SELECT recipient_mask FROM outbound_message WHERE text LIKE '%' || :c || '%'").param("c", code)
                 .query(String.class).list()).containsOnly("138****0001");
+        // The district's administrator sees the message in the outbox, but not the code that opens the case to its holder.
+        assertThat(mvc.perform(get("/notices").with(as("admin"))).andReturn().getResponse().getContentAsString())
+                .contains("您反映的问题已登记").doesNotContain(code);
 
         // Handlers see the number masked and may reveal it, which is audited.
         String casePage = mvc.perform(get("/cases/{id}", id).with(as("worker"))).andReturn().getResponse().getContentAsString();

@@ -12,6 +12,7 @@ import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.division.imports.DivisionImporter;
 import org.linli.registry.PersonalData;
+import org.linli.shared.DataScope;
 import org.linli.shared.Role;
 import org.linli.testing.DemoDivisions;
 import org.linli.testing.Events;
@@ -91,18 +92,25 @@ class NoticeModuleTest {
         var phone = personal.sealPhone("13812340001");
         transaction.executeWithoutResult(tx -> {
             events.publishEvent(Notice.toRole(Role.COMMUNITY_WORKER, committee.id(), null, "新诉求待受理：路灯不亮", "/cases"));
-            events.publishEvent(TextMessage.sms(phone.cipher(), phone.mask(), "您反映的问题已受理，查询码 N1"));
+            events.publishEvent(TextMessage.sms(phone.cipher(), phone.mask(), "您反映的问题已受理，查询码 N1CODE23", committee.path(),
+                    "N1CODE23"));
         });
         Events.settle(registry);
 
         assertThat(notices.recent(worker, 10)).extracting(Notices.Entry::text).contains("新诉求待受理：路灯不亮");
         assertThat(notices.unread(worker)).isPositive();
-        assertThat(outbox.recent(10)).filteredOn(m -> m.text().contains("查询码 N1"))
-                .extracting(Outbox.Message::recipientMask, Outbox.Message::status).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("138****0001", "PENDING"));
+        DataScope here = new DataScope(committee.path());
+        // Administrators see the message without its tracking code, which is the reporter's alone.
+        assertThat(outbox.recent(here, 10)).filteredOn(m -> m.text().contains("您反映的问题已受理"))
+                .extracting(Outbox.Message::recipientMask, Outbox.Message::text, Outbox.Message::status).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("138****0001", "您反映的问题已受理，查询码 ********", "PENDING"));
+        // Another district's administrators do not see it at all.
+        DataScope elsewhere = new DataScope("/150105/");
+        assertThat(outbox.recent(elsewhere, 10)).isEmpty();
+        assertThat(outbox.pending(elsewhere)).isZero();
         outbox.deliver();
-        assertThat(gateway.sent()).anyMatch(m -> m.recipient().equals("13812340001") && m.text().contains("查询码 N1"));
-        assertThat(outbox.recent(10)).filteredOn(m -> m.text().contains("查询码 N1")).extracting(Outbox.Message::status)
+        assertThat(gateway.sent()).anyMatch(m -> m.recipient().equals("13812340001") && m.text().contains("查询码 N1CODE23"));
+        assertThat(outbox.recent(here, 10)).filteredOn(m -> m.text().contains("您反映的问题已受理")).extracting(Outbox.Message::status)
                 .containsExactly("SENT");
     }
 
@@ -111,13 +119,13 @@ class NoticeModuleTest {
         var phone = personal.sealPhone("13812340002");
         transaction.executeWithoutResult(tx -> {
             events.publishEvent(Notice.toRole(Role.COMMUNITY_WORKER, committee.id(), null, "撤回的诉求", "/cases"));
-            events.publishEvent(TextMessage.sms(phone.cipher(), phone.mask(), "撤回的短信"));
+            events.publishEvent(TextMessage.sms(phone.cipher(), phone.mask(), "撤回的短信", committee.path(), null));
             tx.setRollbackOnly();
         });
         Events.settle(registry);
 
         assertThat(notices.recent(worker, 50)).extracting(Notices.Entry::text).doesNotContain("撤回的诉求");
-        assertThat(outbox.recent(50)).extracting(Outbox.Message::text).doesNotContain("撤回的短信");
+        assertThat(outbox.recent(DataScope.COUNTRY, 50)).extracting(Outbox.Message::text).doesNotContain("撤回的短信");
     }
 
     @Test

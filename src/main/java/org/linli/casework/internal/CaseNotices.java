@@ -43,7 +43,7 @@ public class CaseNotices {
                 "新诉求待受理：" + c.title() + "（" + c.categoryName() + "）", link(c))));
         if (phone != null) {
             events.publishEvent(TextMessage.sms(phone.cipher(), phone.mask(), "【邻里】您反映的问题已登记，编号 " + c.number() + "，查询码 " + c.trackingCode()
-                    + "，可在“诉求进度查询”中查看办理情况。"));
+                    + "，可在“诉求进度查询”中查看办理情况。", c.divisionPath(), c.trackingCode()));
         }
     }
 
@@ -90,7 +90,8 @@ public class CaseNotices {
             publish(Notice.toAccount(c.reporterAccountId(), c.id(), text, "/track/" + c.trackingCode()));
         }
         store.reporterPhone(c.id())
-                .ifPresent(s -> events.publishEvent(TextMessage.sms(s.cipher(), s.mask(), "【邻里】" + text + "查询码 " + c.trackingCode() + "。")));
+                .ifPresent(s -> events.publishEvent(TextMessage.sms(s.cipher(), s.mask(), "【邻里】" + text + "查询码 " + c.trackingCode() + "。",
+                        c.divisionPath(), c.trackingCode())));
     }
 
     private static String link(CaseView c) {

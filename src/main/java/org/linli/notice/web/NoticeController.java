@@ -27,8 +27,8 @@ class NoticeController {
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("notices", notices.recent(user, 100));
         if (user.role() == Role.DISTRICT_ADMIN) {
-            model.addAttribute("outbox", outbox.recent(50));
-            model.addAttribute("pending", outbox.pending());
+            model.addAttribute("outbox", outbox.recent(user.scope(), 50));
+            model.addAttribute("pending", outbox.pending(user.scope()));
         }
         return "notice/notices";
     }
