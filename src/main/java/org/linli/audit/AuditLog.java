@@ -65,6 +65,8 @@ public class AuditLog {
                     java.util.Map.entry("PERSONAL_DATA_REVEAL", "查看个人信息"),
                     java.util.Map.entry("RESIDENT_UPDATE", "修改居民信息"),
                     java.util.Map.entry("PERSONAL_DATA_EXPORT", "导出个人信息"),
+                    java.util.Map.entry("PERSONAL_DATA_SEARCH", "按证件号/手机号查找"),
+                    java.util.Map.entry("PERSONAL_DATA_SEARCH_REFUSED", "查找次数超限"),
                     java.util.Map.entry("RESIDENT_IMPORT", "导入居民"),
                     java.util.Map.entry("RESIDENT_TAG", "居民标签"),
                     java.util.Map.entry("RESIDENT_CREATE", "登记居民"),

@@ -133,7 +133,7 @@ public class Bindings {
             throw Refusal.ofField("idNumber", store.bound(accountId) ? "deliberation.binding.already" : "deliberation.binding.taken");
         }
         ResidentView r = residents.find(List.of(residentId)).getFirst();
-        audit.record("RESIDENT_BIND", "居民 " + r.name() + "（" + Masks.idNumber(r.idRegion(), r.idLast4()) + "）", committee.path(),
+        audit.record("RESIDENT_BIND", "居民 " + r.name() + "（#" + r.id() + "）", committee.path(),
                 "账户与居民登记绑定（实名认证）");
     }
 }

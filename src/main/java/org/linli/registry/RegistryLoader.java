@@ -95,7 +95,8 @@ public class RegistryLoader {
                 .append(',').append(quote(r.name())).append(',')
                 .append("\\x").append(HEX.formatHex(vault.encrypt(number.value()))).append(',')
                 .append("\\x").append(HEX.formatHex(vault.hash(number.value()))).append(',')
-                .append(number.region()).append(',').append(number.lastFour()).append(',')
+                .append("\\x").append(HEX.formatHex(vault.hashIdRegion(number.region()))).append(',')
+                .append("\\x").append(HEX.formatHex(vault.hashIdLast4(number.lastFour()))).append(',')
                 .append(number.birthDate()).append(',').append(number.sex().name()).append(',');
         if (r.phone() != null) {
             rows.append("\\x").append(HEX.formatHex(vault.encrypt(r.phone()))).append(',')

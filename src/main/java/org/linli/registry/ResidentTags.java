@@ -70,11 +70,13 @@ public class ResidentTags {
         ResidentView resident = residents.get(residentId, user.scope());
         List<Held> held = new ArrayList<>();
         int age = resident.age(LocalDate.now(clock));
+        // An age tag's first day is a birthday: shown only to roles that may see the birth date.
+        boolean birthDate = user.role().mayReveal();
         if (age >= 60) {
-            held.add(new Held(0, "AGED_60", "60 岁以上老人", false, resident.birthDate().plusYears(60), null, null));
+            held.add(new Held(0, "AGED_60", "60 岁以上老人", false, birthDate ? resident.birthDate().plusYears(60) : null, null, null));
         }
         if (age >= 80) {
-            held.add(new Held(0, "AGED_80", "80 岁以上高龄", false, resident.birthDate().plusYears(80), null, null));
+            held.add(new Held(0, "AGED_80", "80 岁以上高龄", false, birthDate ? resident.birthDate().plusYears(80) : null, null, null));
         }
         held.addAll(store.heldBy(residentId, user.role().maySeeSensitiveTags()));
         return held;
@@ -89,8 +91,13 @@ public class ResidentTags {
         if (since.isAfter(LocalDate.now(clock))) {
             throw Refusal.ofField("since", "registry.tag.since.future");
         }
-        if (since.isBefore(resident.birthDate())) {
+        if (user.role().mayReveal() && since.isBefore(resident.birthDate())) {
             throw Refusal.ofField("since", "registry.tag.since.before-birth", resident.birthDate().toString());
+        }
+        // Without reveal the bound is what the age shown gives, so that refusals cannot find the birth date.
+        LocalDate earliest = LocalDate.now(clock).minusYears(resident.age(LocalDate.now(clock)));
+        if (!user.role().mayReveal() && since.isBefore(earliest)) {
+            throw Refusal.ofField("since", "registry.tag.since.before-birth-hidden", earliest.toString());
         }
         String detail = assignment.detail() == null ? "" : assignment.detail().strip();
         if (tag.needsDetail() != null && detail.isEmpty()) {
@@ -102,7 +109,7 @@ public class ResidentTags {
         store.add(residentId, tag.code(), since, detail.isEmpty() ? null : detail, user.username());
         changes.residentChanged(resident.id(), resident.householdId(), user.username(), "标签", "",
                 tag.name() + "（自 " + since + "）", OffsetDateTime.now(clock));
-        audit.record("RESIDENT_TAG", "居民 " + resident.name() + "（" + resident.idMasked() + "）", resident.divisionPath(),
+        audit.record("RESIDENT_TAG", resident.auditName(), resident.divisionPath(),
                 "添加标签：" + tag.name());
     }
 
@@ -116,7 +123,7 @@ public class ResidentTags {
         store.end(tagId, today);
         changes.residentChanged(resident.id(), resident.householdId(), user.username(), "标签",
                 held.name() + "（自 " + held.since() + "）", "已结束于 " + today, OffsetDateTime.now(clock));
-        audit.record("RESIDENT_TAG", "居民 " + resident.name() + "（" + resident.idMasked() + "）", resident.divisionPath(),
+        audit.record("RESIDENT_TAG", resident.auditName(), resident.divisionPath(),
                 "结束标签：" + held.name());
     }
 

@@ -16,6 +16,14 @@ public record ResidentView(long id, long householdId, String divisionPath, Strin
         return Masks.idNumber(idRegion, idLast4);
     }
 
+    /**
+     * How the audit log names a resident: by name and record number, never by a masked number, which
+     * beside the birth date kept in clear would narrow the whole number down in a copy of the database.
+     */
+    public String auditName() {
+        return "居民 " + name + "（#" + id + "）";
+    }
+
     public String phoneMasked() {
         return phoneLast4 == null ? "" : Masks.phone(phoneFirst3, phoneLast4);
     }

@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 
 import org.linli.audit.AuditLog;
 import org.linli.registry.internal.ChangeStore;
+import org.linli.registry.internal.IdentifierSearches;
 import org.linli.registry.internal.ResidentStore;
 import org.linli.registry.internal.ResidentStore.Criteria;
 import org.linli.registry.internal.Vault;
@@ -37,20 +38,38 @@ public class Residents {
     private final ChangeStore changes;
     private final Vault vault;
     private final AuditLog audit;
+    private final IdentifierSearches lookups;
 
-    Residents(ResidentStore store, ChangeStore changes, Vault vault, AuditLog audit) {
+    Residents(ResidentStore store, ChangeStore changes, Vault vault, AuditLog audit, IdentifierSearches lookups) {
         this.store = store;
         this.changes = changes;
         this.vault = vault;
         this.audit = audit;
+        this.lookups = lookups;
     }
 
-    /** Finds residents by what staff type: a whole ID number, a phone number, the ID's last four, or a name or address part. */
-    public SearchResult search(DataScope scope, String text, int page, int size) {
+    /**
+     * Finds residents by what staff type: a whole ID number, a phone number, the ID's last four, or a
+     * name or address part. Identifier searches are audited and limited per account ({@link #countLookup}).
+     */
+    public SearchResult search(CurrentUser user, String text, int page, int size) {
         Query query = Query.of(text == null ? "" : text.strip());
+        countLookup(user, query.kind);
         Criteria criteria = criteria(query);
+        DataScope scope = user.scope();
         return new SearchResult(store.search(scope, criteria, size, page * size), store.count(scope, criteria, COUNT_CAP),
                 query.kind);
+    }
+
+    /**
+     * A search by a whole ID or phone number confirms every digit a mask hides, and for a role without
+     * reveal so does one by the ID's last four (with the age shown, they narrow the number to a few
+     * dozen): each is audited and counted against the account's hourly allowance, or refused.
+     */
+    private void countLookup(CurrentUser user, SearchKind kind) {
+        if (kind.isIdentifier() || (kind == SearchKind.ID_LAST4 && !user.role().mayReveal())) {
+            lookups.count(user, kind.label);
+        }
     }
 
     /**
@@ -61,6 +80,7 @@ public class Residents {
     public void export(CurrentUser user, String text, boolean reveal, BiConsumer<ResidentView, String[]> row) {
         boolean whole = reveal && user.role().mayReveal();
         Query query = Query.of(text == null ? "" : text.strip());
+        countLookup(user, query.kind);
         int count = store.export(user.scope(), criteria(query), EXPORT_LIMIT, (view, sealed) -> row.accept(view, whole
                 ? new String[] {vault.decrypt(sealed[0]), sealed[1] == null ? "" : vault.decrypt(sealed[1])}
                 : new String[] {view.idMasked(), view.phoneMasked()}));
@@ -103,27 +123,28 @@ public class Residents {
         if (cipher == null) {
             return "";
         }
-        audit.record("PERSONAL_DATA_REVEAL", "居民 " + resident.name() + "（" + resident.idMasked() + "）",
+        audit.record("PERSONAL_DATA_REVEAL", resident.auditName(),
                 resident.divisionPath(), "查看完整" + what.label);
         return vault.decrypt(cipher);
     }
 
-    /** Changes to the members of a household, newest first. */
-    public List<Change> householdHistory(long householdId, DataScope scope) {
-        household(householdId, scope);
-        return changes.ofHousehold(householdId);
+    /** Changes to the members of a household, newest first; sensitive tags only for roles that see them. */
+    public List<Change> householdHistory(long householdId, CurrentUser user) {
+        household(householdId, user.scope());
+        return changes.ofHousehold(householdId, user.role().maySeeSensitiveTags());
     }
 
-    public List<Change> history(long id, DataScope scope) {
-        get(id, scope);
-        return changes.ofResident(id);
+    /** A resident's changes, newest first; sensitive tags only for roles that see them, as in the tag list. */
+    public List<Change> history(long id, CurrentUser user) {
+        get(id, user.scope());
+        return changes.ofResident(id, user.role().maySeeSensitiveTags());
     }
 
     private Criteria criteria(Query query) {
         return new Criteria(query.kind.condition, switch (query.kind) {
             case ALL -> Map.of();
             case ID_NUMBER, PHONE -> Map.of("hash", vault.hash(query.text));
-            case ID_LAST4 -> Map.of("last4", query.text);
+            case ID_LAST4 -> Map.of("last4", vault.hashIdLast4(query.text));
             case NAME, ADDRESS -> Map.of("text", query.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         });
     }
@@ -145,7 +166,7 @@ public class Residents {
         ALL("true", "全部居民"),
         ID_NUMBER("r.id_hash = :hash", "身份证号"),
         PHONE("r.phone_hash = :hash", "手机号"),
-        ID_LAST4("r.id_last4 = :last4", "身份证号后四位"),
+        ID_LAST4("r.id_last4_hash = :last4", "身份证号后四位"),
         NAME("r.name LIKE :text || '%'", "姓名"),
         ADDRESS("d.address LIKE '%' || :text || '%'", "地址");
 

@@ -105,7 +105,7 @@ public record IdNumber(String value) {
         return value.substring(14);
     }
 
-    /** {@code 150104********1234}: region and last four only. */
+    /** {@code 150104***********4}: region and check character only. */
     public String masked() {
         return Masks.idNumber(region(), lastFour());
     }

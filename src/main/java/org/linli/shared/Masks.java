@@ -6,9 +6,13 @@ public final class Masks {
     private Masks() {
     }
 
-    /** {@code 150104********1234} */
+    /**
+     * {@code 150104***********4}: the region and the check character only. The birth date and the
+     * sequence digits stay hidden, so that with an age in years and the sex beside it a number
+     * still has some 16,000 candidates (docs/security.md).
+     */
     public static String idNumber(String region, String lastFour) {
-        return region + "********" + lastFour;
+        return region + "***********" + lastFour.substring(lastFour.length() - 1);
     }
 
     /** {@code 138****5678} */

@@ -129,8 +129,8 @@ class RegistryModuleTest {
         Events.settle(registry);
         assertThat(households("150104001002")).isEqualTo(before + 1);
 
-        ResidentView found = residents.search(worker.scope(), head, 0, 10).rows().getFirst();
-        assertThat(found.idMasked()).isEqualTo(head.substring(0, 6) + "********" + head.substring(14));
+        ResidentView found = residents.search(worker, head, 0, 10).rows().getFirst();
+        assertThat(found.idMasked()).isEqualTo(head.substring(0, 6) + "***********" + head.substring(17));
         assertThat(jdbc.sql("SELECT id_hash FROM resident WHERE id = :id").param("id", headId).query(byte[].class).single())
                 .isEqualTo(personalData.hashIdNumber(IdNumber.parse(head)));
     }

@@ -12,6 +12,7 @@ import org.linli.division.Divisions;
 import org.linli.division.Level;
 import org.linli.registry.Relation;
 import org.linli.registry.internal.HouseholdCounts;
+import org.linli.registry.internal.IdentifierSearches;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.Refusal;
@@ -31,9 +32,12 @@ public class Enrolment {
     private final HouseholdCounts counts;
     private final AuditLog audit;
     private final Clock clock;
+    private final IdentifierSearches lookups;
 
-    Enrolment(ImportedResidents saved, Divisions divisions, HouseholdCounts counts, AuditLog audit, Clock clock) {
+    Enrolment(ImportedResidents saved, Divisions divisions, HouseholdCounts counts, AuditLog audit, Clock clock,
+              IdentifierSearches lookups) {
         this.saved = saved;
+        this.lookups = lookups;
         this.divisions = divisions;
         this.counts = counts;
         this.audit = audit;
@@ -58,16 +62,21 @@ public class Enrolment {
             throw Refusal.ofField(NewResident.fieldOf(error.getKey()), error.getValue().key(), error.getValue().args());
         });
         Parsed p = outcome.row();
-        if (p.relation() != Relation.HEAD && saved.householdOf(p.head()).isEmpty()) {
+        // A head of another committee (or outside the user's scope) answers as one never registered.
+        if (p.relation() != Relation.HEAD && saved.householdOf(p.head(), building, user).isEmpty()) {
             throw Refusal.ofField("headIdNumber", "registry.row.head.unknown");
         }
         if (saved.registered(p.id())) {
+            // One answer wherever the number is registered, inside the scope or not; finding which
+            // takes a search, and each such answer is audited and counted like one.
+            lookups.count(user, "身份证号（登记新居民）");
             throw Refusal.ofField("idNumber", "registry.enrolment.already-registered");
         }
         Map<String, Long> households = new HashMap<>();
         saved.save(p, user, households);
         counts.recount(HouseholdCounts.committeeOf(building.path()));
-        audit.record("RESIDENT_CREATE", "居民 " + p.name() + "（" + p.id().masked() + "）", building.path(), "登记新居民");
-        return saved.idOf(p.id()).orElseThrow();
+        long id = saved.idOf(p.id()).orElseThrow();
+        audit.record("RESIDENT_CREATE", "居民 " + p.name() + "（#" + id + "）", building.path(), "登记新居民");
+        return id;
     }
 }

@@ -20,6 +20,7 @@ import org.linli.registry.internal.DwellingStore;
 import org.linli.registry.internal.EnrolmentStore;
 import org.linli.registry.internal.EnrolmentStore.NewRow;
 import org.linli.registry.internal.EnrolmentStore.Registered;
+import org.linli.registry.internal.HouseholdCounts;
 import org.linli.registry.internal.HouseholdStore;
 import org.linli.registry.internal.Vault;
 import org.linli.shared.CurrentUser;
@@ -77,7 +78,7 @@ class ImportedResidents {
             household = newHousehold(p);
         } else {
             Long known = householdsByPerson.get(p.head().value());
-            household = known != null ? known : householdOf(p.head()).orElseThrow();
+            household = known != null ? known : householdOf(p.head(), p.building(), user).orElseThrow();
         }
         householdsByPerson.put(p.id().value(), household);
         long id = store.insert(newRow(p, household, hash));
@@ -86,8 +87,13 @@ class ImportedResidents {
         return Outcome.CREATED;
     }
 
-    Optional<Long> householdOf(IdNumber head) {
-        return store.householdOf(vault.hash(head.value()));
+    /**
+     * The household a head's ID number leads to, only within the committee of {@code building} and
+     * the user's scope: a household is never joined across committees, and a head registered
+     * elsewhere answers as one not registered at all.
+     */
+    Optional<Long> householdOf(IdNumber head, Division building, CurrentUser user) {
+        return store.householdOf(vault.hash(head.value()), HouseholdCounts.committeeOf(building.path()), user.scope().prefix());
     }
 
     boolean registered(IdNumber id) {
@@ -101,8 +107,8 @@ class ImportedResidents {
     private NewRow newRow(Parsed p, long household, byte[] hash) {
         IdNumber id = p.id();
         String phone = p.phone();
-        return new NewRow(household, p.building().path(), p.name(), vault.encrypt(id.value()), hash, id.region(),
-                id.lastFour(), id.birthDate(), id.sex(), phone == null ? null : vault.encrypt(phone),
+        return new NewRow(household, p.building().path(), p.name(), vault.encrypt(id.value()), hash, vault.hashIdRegion(id.region()),
+                vault.hashIdLast4(id.lastFour()), id.birthDate(), id.sex(), phone == null ? null : vault.encrypt(phone),
                 phone == null ? null : vault.hash(phone), phone == null ? null : phone.substring(0, 3),
                 phone == null ? null : phone.substring(7), p.ethnicity(), p.registration().name(), p.relation().name());
     }

@@ -128,12 +128,17 @@ public class ResidentImport {
                 bad.put(line.number(), outcome.errors());
             }
         }
-        // A member's head must be in this file (and fine) or already registered.
-        Set<String> headsInFile = new HashSet<>();
-        parsed.stream().filter(p -> p.relation() == Relation.HEAD).forEach(p -> headsInFile.add(p.id().value()));
+        // A member's head must be in this file (and fine) or already registered, in the member's own
+        // committee and the user's scope: a household never spans committees.
+        Map<String, String> headsInFile = new HashMap<>();
+        parsed.stream().filter(p -> p.relation() == Relation.HEAD)
+                .forEach(p -> headsInFile.put(p.id().value(), HouseholdCounts.committeeOf(p.building().path())));
         List<Parsed> ready = new ArrayList<>();
         for (Parsed p : parsed) {
-            if (p.relation() != Relation.HEAD && !headsInFile.contains(p.head().value()) && saved.householdOf(p.head()).isEmpty()) {
+            String committee = HouseholdCounts.committeeOf(p.building().path());
+            boolean headKnown = p.relation() == Relation.HEAD || (headsInFile.containsKey(p.head().value())
+                    ? headsInFile.get(p.head().value()).equals(committee) : saved.householdOf(p.head(), p.building(), user).isPresent());
+            if (!headKnown) {
                 bad.put(p.line().number(), Map.of("户主身份证号", new Reason("registry.row.head.unknown")));
             } else {
                 ready.add(p);

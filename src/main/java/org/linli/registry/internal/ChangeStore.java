@@ -27,20 +27,28 @@ public class ChangeStore {
                 .update();
     }
 
-    public List<Change> ofResident(long residentId) {
+    /**
+     * A tag's entries name the tag first ({@code 社区矫正对象（自 2024-01-01）}); those of a sensitive
+     * tag are left out unless {@code :sensitive}, the same rule as the tag list.
+     */
+    private static final String VISIBLE = " AND (:sensitive OR c.field <> '标签' OR NOT EXISTS (SELECT 1 FROM tag t"
+            + " WHERE t.sensitive AND (c.old_value LIKE t.name || '（%' OR c.new_value LIKE t.name || '（%')))";
+
+    /** @param sensitive whether the reader may see sensitive tags */
+    public List<Change> ofResident(long residentId, boolean sensitive) {
         return jdbc.sql("""
-                        SELECT at, actor, field, old_value, new_value FROM resident_change WHERE resident_id = :id
-                        ORDER BY at DESC, id DESC""")
-                .param("id", residentId).query(Change.class).list();
+                        SELECT c.at, c.actor, c.field, c.old_value, c.new_value FROM resident_change c
+                        WHERE c.resident_id = :id""" + VISIBLE + " ORDER BY c.at DESC, c.id DESC")
+                .param("id", residentId).param("sensitive", sensitive).query(Change.class).list();
     }
 
     /** Changes to the members of a household, newest first, each named by its member. */
-    public List<Change> ofHousehold(long householdId) {
+    public List<Change> ofHousehold(long householdId, boolean sensitive) {
         return jdbc.sql("""
                         SELECT c.at, c.actor, r.name || '·' || c.field AS field, c.old_value, c.new_value
                         FROM resident_change c JOIN resident r ON r.id = c.resident_id
-                        WHERE c.household_id = :h ORDER BY c.at DESC, c.id DESC LIMIT 200""")
-                .param("h", householdId).query(Change.class).list();
+                        WHERE c.household_id = :h""" + VISIBLE + " ORDER BY c.at DESC, c.id DESC LIMIT 200")
+                .param("h", householdId).param("sensitive", sensitive).query(Change.class).list();
     }
 
     public void dwellingChanged(long dwellingId, String actor, String field, String oldValue, String newValue,

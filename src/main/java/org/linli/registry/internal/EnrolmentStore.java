@@ -27,8 +27,8 @@ public class EnrolmentStore {
     }
 
     /** A new resident's row; identifiers already sealed by the vault. */
-    public record NewRow(long householdId, String divisionPath, String name, byte[] idCipher, byte[] idHash, String idRegion,
-                         String idLast4, LocalDate birthDate, Sex sex, byte[] phoneCipher, byte[] phoneHash, String phoneFirst3,
+    public record NewRow(long householdId, String divisionPath, String name, byte[] idCipher, byte[] idHash, byte[] idRegionHash,
+                         byte[] idLast4Hash, LocalDate birthDate, Sex sex, byte[] phoneCipher, byte[] phoneHash, String phoneFirst3,
                          String phoneLast4, String ethnicity, String registration, String relation) {
     }
 
@@ -39,20 +39,24 @@ public class EnrolmentStore {
                 .param("h", idHash).query(Registered.class).optional();
     }
 
-    public Optional<Long> householdOf(byte[] idHash) {
-        return jdbc.sql("SELECT household_id FROM resident WHERE id_hash = :h").param("h", idHash)
+    /** The household of the resident with this ID hash, if they live below both prefixes (a committee and a scope). */
+    public Optional<Long> householdOf(byte[] idHash, String committeePath, String scopePrefix) {
+        return jdbc.sql("""
+                        SELECT household_id FROM resident WHERE id_hash = :h
+                          AND division_path LIKE :committee || '%' AND division_path LIKE :scope || '%'""")
+                .param("h", idHash).param("committee", committeePath).param("scope", scopePrefix)
                 .query(Long.class).optional();
     }
 
     public long insert(NewRow row) {
         return jdbc.sql("""
-                        INSERT INTO resident (household_id, division_path, name, id_cipher, id_hash, id_region, id_last4,
+                        INSERT INTO resident (household_id, division_path, name, id_cipher, id_hash, id_region_hash, id_last4_hash,
                             birth_date, sex, phone_cipher, phone_hash, phone_first3, phone_last4, ethnicity, registration, relation)
                         VALUES (:household, :path, :name, :idc, :idh, :region, :last4, :birth, :sex, :pc, :ph, :p3, :p4,
                                 :ethnicity, :registration, :relation) RETURNING id""")
                 .param("household", row.householdId()).param("path", row.divisionPath()).param("name", row.name())
-                .param("idc", row.idCipher()).param("idh", row.idHash()).param("region", row.idRegion())
-                .param("last4", row.idLast4()).param("birth", row.birthDate()).param("sex", row.sex().name())
+                .param("idc", row.idCipher()).param("idh", row.idHash()).param("region", row.idRegionHash())
+                .param("last4", row.idLast4Hash()).param("birth", row.birthDate()).param("sex", row.sex().name())
                 .param("pc", row.phoneCipher()).param("ph", row.phoneHash()).param("p3", row.phoneFirst3())
                 .param("p4", row.phoneLast4()).param("ethnicity", row.ethnicity()).param("registration", row.registration())
                 .param("relation", row.relation())

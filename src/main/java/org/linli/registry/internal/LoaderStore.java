@@ -44,7 +44,7 @@ public class LoaderStore {
     }
 
     public void copyResidents(CharSequence csv) {
-        copy("COPY resident (id, household_id, division_path, name, id_cipher, id_hash, id_region, id_last4, birth_date, "
+        copy("COPY resident (id, household_id, division_path, name, id_cipher, id_hash, id_region_hash, id_last4_hash, birth_date, "
                 + "sex, phone_cipher, phone_hash, phone_first3, phone_last4, ethnicity, registration, relation) "
                 + "FROM STDIN (FORMAT csv)", csv);
     }

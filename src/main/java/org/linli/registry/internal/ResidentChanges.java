@@ -12,6 +12,7 @@ import org.linli.registry.Phone;
 import org.linli.registry.ResidentChanged;
 import org.linli.registry.ResidentView;
 import org.linli.registry.Residents;
+import org.linli.shared.CurrentUser;
 import org.linli.shared.DataScope;
 import org.linli.shared.Masks;
 import org.linli.shared.Refusal;
@@ -71,7 +72,7 @@ public class ResidentChanges {
         store.changePhone(id, vault.encrypt(value), vault.hash(value), value.substring(0, 3), value.substring(7), now());
         String after = Masks.phone(value.substring(0, 3), value.substring(7));
         record(before, "手机号", before.phoneMasked(), after);
-        audit.record("RESIDENT_UPDATE", "居民 " + before.name() + "（" + before.idMasked() + "）", before.divisionPath(),
+        audit.record("RESIDENT_UPDATE", before.auditName(), before.divisionPath(),
                 "手机号 " + before.phoneMasked() + " → " + after);
         events.publishEvent(new ResidentChanged(id, before.householdId(), before.divisionPath(), before.status(),
                 ResidentChanged.CORRECTED));
@@ -82,16 +83,31 @@ public class ResidentChanges {
      * When nobody lives in a household any more, the household is closed too (and opened again
      * when someone comes back), and the committee's household count follows.
      */
+    /** As {@link #changeStatus(long, StatusChange, DataScope)}, naming the birth date in a refusal only to roles that may reveal. */
+    @Transactional
+    public ResidentView changeStatus(long id, StatusChange change, CurrentUser user) {
+        return changeStatus(id, change, user.scope(), user.role().mayReveal());
+    }
+
     @Transactional
     public ResidentView changeStatus(long id, StatusChange change, DataScope scope) {
+        return changeStatus(id, change, scope, true);
+    }
+
+    private ResidentView changeStatus(long id, StatusChange change, DataScope scope, boolean showBirthDate) {
         ResidentView before = residents.get(id, scope);
         LivingStatus status = change.status();
         LocalDate on = change.on();
         if (on.isAfter(LocalDate.now(clock))) {
             throw Refusal.ofField("on", "registry.status.on.future");
         }
-        if (on.isBefore(before.birthDate())) {
+        if (showBirthDate && on.isBefore(before.birthDate())) {
             throw Refusal.ofField("on", "registry.status.on.before-birth", before.birthDate().toString());
+        }
+        // Without reveal the bound is what the age shown gives, so that refusals cannot find the birth date.
+        LocalDate earliest = LocalDate.now(clock).minusYears(before.age(LocalDate.now(clock)));
+        if (!showBirthDate && on.isBefore(earliest)) {
+            throw Refusal.ofField("on", "registry.status.on.before-birth-hidden", earliest.toString());
         }
         if (status == before.status()) {
             throw Refusal.ofField("status", "registry.status.unchanged", status.label());
@@ -100,7 +116,7 @@ public class ResidentChanges {
         households.closeOn(before.householdId(), store.anyoneLiving(before.householdId()) ? null : on);
         counts.recount(HouseholdCounts.committeeOf(before.divisionPath()));
         record(before, "居住状态", before.status().label(), status.label() + "（" + on + "）");
-        audit.record("RESIDENT_UPDATE", "居民 " + before.name() + "（" + before.idMasked() + "）", before.divisionPath(),
+        audit.record("RESIDENT_UPDATE", before.auditName(), before.divisionPath(),
                 "居住状态 " + before.status().label() + " → " + status.label() + "（" + on + "）");
         events.publishEvent(new ResidentChanged(id, before.householdId(), before.divisionPath(), status, status.label()));
         return residents.get(id, scope);

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.linli.registry.LivingStatus;
 import org.linli.registry.ResidentView;
 import org.linli.shared.DataScope;
-import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,19 +22,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResidentStore {
 
-    private static final String VIEW = """
-            SELECT r.id, r.household_id, r.division_path, r.name, r.id_region, r.id_last4, r.birth_date, r.sex,
-                   r.phone_first3, r.phone_last4, r.ethnicity, r.registration, r.status, r.relation, d.address, r.version
+    private static final String VIEW = "SELECT " + ResidentViews.COLUMNS + """
+
             FROM resident r JOIN household h ON h.id = r.household_id JOIN dwelling d ON d.id = h.dwelling_id
             WHERE r.division_path LIKE :prefix || '%'
             """;
 
-    private static final DataClassRowMapper<ResidentView> VIEWS = new DataClassRowMapper<>(ResidentView.class);
-
     private final JdbcClient jdbc;
+    private final Vault vault;
+    private final RowMapper<ResidentView> views;
 
-    ResidentStore(JdbcClient jdbc) {
+    ResidentStore(JdbcClient jdbc, Vault vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
+        this.views = ResidentViews.mapper(vault);
     }
 
     /** A search: a fixed condition on {@code r} (the resident) and {@code d} (the dwelling), and its values. */
@@ -45,7 +46,7 @@ public class ResidentStore {
         return bind(jdbc.sql(VIEW + "AND " + criteria.condition() + " ORDER BY r.division_path, r.name, r.id LIMIT :limit OFFSET :offset"),
                 scope, criteria)
                 .param("limit", limit).param("offset", offset)
-                .query(ResidentView.class).list();
+                .query(views).list();
     }
 
     /** How many residents match, counted no further than {@code cap + 1}: an exact district-wide count costs more than the page. */
@@ -57,11 +58,11 @@ public class ResidentStore {
 
     /** Streams matching residents with their sealed identifiers (ID, phone) to {@code row}. */
     public int export(DataScope scope, Criteria criteria, int limit, BiConsumer<ResidentView, byte[][]> row) {
-        String sql = VIEW.replace("SELECT r.id,", "SELECT r.id_cipher, r.phone_cipher, r.id,") + "AND " + criteria.condition()
+        String sql = VIEW.replace("SELECT r.id,", "SELECT r.phone_cipher, r.id,") + "AND " + criteria.condition()
                 + " ORDER BY r.division_path, r.name, r.id LIMIT " + limit;
         int[] count = {0};
         try (Stream<ResidentView> rows = bind(jdbc.sql(sql), scope, criteria).query((rs, i) -> {
-            ResidentView view = VIEWS.mapRow(rs, i);
+            ResidentView view = ResidentViews.view(rs, vault);
             row.accept(view, new byte[][] {rs.getBytes("id_cipher"), rs.getBytes("phone_cipher")});
             count[0]++;
             return view;
@@ -73,14 +74,14 @@ public class ResidentStore {
 
     public Optional<ResidentView> find(long id, DataScope scope) {
         return jdbc.sql(VIEW + "AND r.id = :id").param("prefix", scope.prefix()).param("id", id)
-                .query(ResidentView.class).optional();
+                .query(views).optional();
     }
 
     /** A household's members, the head first. */
     public List<ResidentView> household(long householdId, DataScope scope) {
         return jdbc.sql(VIEW + "AND r.household_id = :h ORDER BY r.relation = 'HEAD' DESC, r.birth_date")
                 .param("prefix", scope.prefix()).param("h", householdId)
-                .query(ResidentView.class).list();
+                .query(views).list();
     }
 
     /** The sealed value of one identifier column ({@code id_cipher} or {@code phone_cipher}), if any. */

@@ -50,6 +50,14 @@ public class Vault {
         this.hashKey = new SecretKeySpec(derive(master, "linli/hash"), "HmacSHA256");
     }
 
+    /**
+     * The vault as the application would open it, for code that runs outside the application
+     * context: the Flyway migration that replaced the clear parts of ID numbers by keyed hashes.
+     */
+    public static Vault open(String configuredKey, Path dataDir) {
+        return new Vault(configuredKey == null ? "" : configuredKey, dataDir);
+    }
+
     public byte[] encrypt(String plain) {
         try {
             byte[] iv = new byte[IV_BYTES];
@@ -76,6 +84,16 @@ public class Vault {
     /** The keyed hash an exact search compares with; equal inputs give equal hashes. */
     public byte[] hash(String plain) {
         return macs.get().doFinal(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The keyed hash of an ID number's region (its first six digits), for searches by region. */
+    public byte[] hashIdRegion(String region) {
+        return hash("id-region:" + region);
+    }
+
+    /** The keyed hash of an ID number's last four characters, for searches by them. */
+    public byte[] hashIdLast4(String lastFour) {
+        return hash("id-last4:" + lastFour.strip().toUpperCase());
     }
 
     private Mac newMac() {

@@ -38,7 +38,7 @@ class HouseholdController {
         model.addAttribute("householdId", id);
         model.addAttribute("dwelling", dwellings.ofHousehold(id, user.scope()));
         model.addAttribute("dwellingHistory", dwellings.history(id, user.scope()));
-        model.addAttribute("memberHistory", residents.householdHistory(id, user.scope()));
+        model.addAttribute("memberHistory", residents.householdHistory(id, user));
         model.addAttribute("uses", DwellingUse.values());
         model.addAttribute("tenures", Tenure.values());
         return "registry/household";

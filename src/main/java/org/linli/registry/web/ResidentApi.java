@@ -31,12 +31,16 @@ class ResidentApi {
         this.residents = residents;
     }
 
-    /** What the API shows of a resident: never a whole ID or phone number. */
+    /**
+     * What the API shows of a resident: never a whole ID or phone number, and the birth date only to
+     * roles that may reveal (with it the masked number would narrow to a few hundred candidates).
+     */
     record Resident(long id, long householdId, String name, String idNumber, String sex, LocalDate birthDate, int age,
                     String phone, String ethnicity, String registration, String status, String relation, String address) {
 
-        static Resident of(ResidentView r, LocalDate today) {
-            return new Resident(r.id(), r.householdId(), r.name(), r.idMasked(), r.sex().label(), r.birthDate(), r.age(today),
+        static Resident of(ResidentView r, LocalDate today, CurrentUser user) {
+            return new Resident(r.id(), r.householdId(), r.name(), r.idMasked(), r.sex().label(),
+                    user.role().mayReveal() ? r.birthDate() : null, r.age(today),
                     r.phoneMasked(), r.ethnicity(), r.registration().label(), r.status().label(), r.relation().label(),
                     r.address());
         }
@@ -59,12 +63,12 @@ class ResidentApi {
 
     @GetMapping("/{id}")
     Resident get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return Resident.of(residents.get(id, user.scope()), LocalDate.now(clock));
+        return Resident.of(residents.get(id, user.scope()), LocalDate.now(clock), user);
     }
 
     private Page search(CurrentUser user, String q, int page, int size) {
-        Residents.SearchResult result = residents.search(user.scope(), q, Math.max(0, page), Math.clamp(size, 1, 200));
-        return new Page(result.rows().stream().map(r -> Resident.of(r, LocalDate.now(clock))).toList(), Math.min(result.total(), Residents.COUNT_CAP),
+        Residents.SearchResult result = residents.search(user, q, Math.max(0, page), Math.clamp(size, 1, 200));
+        return new Page(result.rows().stream().map(r -> Resident.of(r, LocalDate.now(clock), user)).toList(), Math.min(result.total(), Residents.COUNT_CAP),
                 result.capped(), result.kind().label());
     }
 }

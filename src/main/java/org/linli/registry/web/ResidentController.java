@@ -48,7 +48,10 @@ class ResidentController {
     @GetMapping("/residents")
     String search(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q,
                   @RequestParam(defaultValue = "0") int page, Model model) {
-        Residents.SearchResult result = residents.search(user.scope(), q, Math.max(0, page), PAGE);
+        // Shown again after a refused identifier search (RegistryRefusals): the refusal, and no search.
+        Residents.SearchResult result = model.containsAttribute("refusal")
+                ? new Residents.SearchResult(java.util.List.of(), 0, Residents.kindOf(q))
+                : residents.search(user, q, Math.max(0, page), PAGE);
         model.addAttribute("q", result.kind().isIdentifier() ? "" : q);
         // The export repeats the search; searches for one whole identifier (one person) offer none.
         model.addAttribute("exportQuery", result.kind().isIdentifier() ? null : q);
@@ -64,6 +67,7 @@ class ResidentController {
      * proxies, access logs); other searches are redirected to a bookmarkable, pageable URL.
      */
     @PostMapping("/residents")
+    @FormPage("/residents")
     String searchPosted(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q, Model model) {
         if (Residents.kindOf(q).isIdentifier()) {
             return search(user, q, 0, model);
@@ -76,7 +80,7 @@ class ResidentController {
         ResidentView resident = residents.get(id, user.scope());
         model.addAttribute("r", resident);
         model.addAttribute("members", residents.household(resident.householdId(), user.scope()));
-        model.addAttribute("history", residents.history(resident.id(), user.scope()));
+        model.addAttribute("history", residents.history(resident.id(), user));
         model.addAttribute("mayReveal", user.role().mayReveal());
         model.addAttribute("tags", tags.of(resident.id(), user));
         model.addAttribute("statuses", LivingStatus.values());
@@ -107,7 +111,7 @@ class ResidentController {
                         RedirectAttributes redirect) throws BindException {
         residents.get(id, user.scope());
         Forms.requireValid(errors);
-        changes.changeStatus(id, change, user.scope());
+        changes.changeStatus(id, change, user);
         redirect.addFlashAttribute("saved", "居住状态已更新");
         return "redirect:/residents/" + id;
     }

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.linli.registry.Residents;
 import org.linli.shared.CurrentUser;
+import org.linli.shared.web.FormPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,11 +38,9 @@ class ResidentExport {
     }
 
     @PostMapping("/residents/export.xlsx")
+    @FormPage("/residents")
     void export(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q,
                 @RequestParam(defaultValue = "false") boolean reveal, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode("居民名单.xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             Sheet sheet = workbook.createSheet("居民");
             var bold = workbook.createCellStyle();
@@ -57,12 +56,14 @@ class ResidentExport {
             sheet.createFreezePane(0, 1);
             int[] next = {1};
             LocalDate today = LocalDate.now(clock);
+            // Beside the masked number the birth date would narrow it to a few hundred: only for roles that may reveal.
+            boolean birthDates = user.role().mayReveal();
             residents.export(user, q, reveal, (r, ids) -> {
                 Row row = sheet.createRow(next[0]++);
                 row.createCell(0).setCellValue(r.name());
                 row.createCell(1).setCellValue(ids[0]);
                 row.createCell(2).setCellValue(r.sex().label());
-                row.createCell(3).setCellValue(r.birthDate().toString());
+                row.createCell(3).setCellValue(birthDates ? r.birthDate().toString() : "");
                 row.createCell(4).setCellValue(r.age(today));
                 row.createCell(5).setCellValue(ids[1]);
                 row.createCell(6).setCellValue(r.ethnicity());
@@ -71,6 +72,10 @@ class ResidentExport {
                 row.createCell(9).setCellValue(r.relation().label());
                 row.createCell(10).setCellValue(r.address());
             });
+            // The file's headers only once the export went through: a refused one shows the search page.
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                    + URLEncoder.encode("居民名单.xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
             workbook.write(response.getOutputStream());
         }
     }
