@@ -120,6 +120,20 @@ class SessionsEndTest {
         assertThat(session.isInvalid()).isTrue();
     }
 
+    /**
+     * Another instance on the same database changes the account: nothing in this instance's memory
+     * hears of it (the row is written with SQL here), and the session ends all the same.
+     */
+    @Test
+    void aChangeWrittenByAnotherInstanceEndsTheSessionToo() throws Exception {
+        String name = worker("sess-elsewhere");
+        MockHttpSession session = signIn(name);
+        long resident = residentWithPhone();
+        assertRevealsPhone(session, resident);
+        jdbc.sql("UPDATE account SET role = 'GRID_WORKER' WHERE username = :u").param("u", name).update();
+        assertSignedOut(session, resident);
+    }
+
     @Test
     void anEndedSessionGets401FromTheApi() throws Exception {
         String name = worker("sess-api");

@@ -48,8 +48,8 @@ class SessionStanding extends OncePerRequestFilter {
                 session.invalidate();
             }
             SecurityContextHolder.clearContext();
-            audit.recordAs(user.username(), "SESSION_ENDED", user.username(), user.divisionPath(),
-                    "账户已停用、改变角色或区划、或修改了密码，原会话结束");
+            audit.recordAs(user.username(), "SIGN_OUT", user.username(), user.divisionPath(),
+                    "会话被结束：账户已停用、改变角色或区划，或密码已修改");
             if (!path(request).startsWith("/api/")) {
                 String signIn = request.getContextPath() + "/login?error=expired";
                 if ("true".equals(request.getHeader("HX-Request"))) {
