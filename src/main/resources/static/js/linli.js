@@ -7,6 +7,24 @@ document.addEventListener('htmx:configRequest', function (event) {
     }
 });
 
+// No inline handlers (the Content-Security-Policy allows no inline script): buttons say what
+// they do in data attributes, handled here. data-confirm asks first; data-print prints the page.
+document.addEventListener('click', function (event) {
+    var confirming = event.target.closest('[data-confirm]');
+    if (confirming && !window.confirm(confirming.dataset.confirm)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+    }
+    if (event.target.closest('[data-print]')) {
+        window.print();
+    }
+    var toggle = event.target.closest('[data-tree-toggle]');
+    if (toggle) {
+        linliToggle(toggle);
+    }
+});
+
 // Tree nodes: the first click loads the children (htmx), later clicks show or hide them.
 function linliToggle(button) {
     var list = button.parentElement.querySelector(':scope > ul');

@@ -37,6 +37,16 @@ class BindingStore {
                 .query(Boolean.class).single();
     }
 
+    /**
+     * Holds the account's attempts in line until the transaction ends, so that counting the
+     * failures, trying the number and recording the failure happen as one step: concurrent
+     * attempts cannot all pass the count before any of them is recorded.
+     */
+    void attemptsInLine(long accountId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('binding_attempt'), CAST(:a AS integer))")
+                .param("a", accountId).query((rs, i) -> 1).list();
+    }
+
     long failuresSince(long accountId, OffsetDateTime since) {
         return jdbc.sql("SELECT count(*) FROM binding_attempt WHERE account_id = :a AND at > :since")
                 .param("a", accountId).param("since", since).query(Long.class).single();

@@ -97,6 +97,7 @@ public class Bindings {
         if (store.bound(user.accountId())) {
             throw Refusal.ofField("name", "deliberation.binding.already");
         }
+        store.attemptsInLine(user.accountId());
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (store.failuresSince(user.accountId(), now.minus(Duration.ofDays(1))) >= DAILY_ATTEMPTS) {
             throw Refusal.ofField("idNumber", "deliberation.binding.attempts", String.valueOf(DAILY_ATTEMPTS));

@@ -59,6 +59,20 @@ class ApiErrorAdvice {
         return ResponseEntity.badRequest().body(Map.of("error", "参数 " + e.getName() + " 的格式不正确"));
     }
 
+    /**
+     * Text the database cannot hold (a NUL inside a JSON body; parameters are refused earlier by
+     * {@link RequestParameters}) or a negative row count: the caller's mistake, 400, not 500.
+     */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    ResponseEntity<Map<String, String>> unstorable(org.springframework.dao.DataAccessException e) {
+        Throwable cause = e.getMostSpecificCause();
+        String state = cause instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+        if (state == null || !java.util.Set.of("22021", "22P05", "2201W", "2201X").contains(state)) {
+            throw e;
+        }
+        return ResponseEntity.badRequest().body(Map.of("error", RequestParameters.CONTROL_CHARACTER));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, String>> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "未找到该记录，或不在您的管辖范围内"));

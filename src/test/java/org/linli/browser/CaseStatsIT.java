@@ -31,6 +31,13 @@ class CaseStatsIT {
         HistoricalCases.insert(dataSource, district, 5_000, 365, 0.42);
 
         Page admin = Browser.signIn("http://localhost:" + port, "admin", false);
+        // Issue #11: the Content-Security-Policy allows no inline script; the charts must still draw.
+        java.util.List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+        admin.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                violations.add(m.text());
+            }
+        });
         admin.navigate("/cases");
         admin.getByTestId("stats-link").click();
         admin.getByTestId("stats-preset-12m").click();
@@ -48,5 +55,11 @@ class CaseStatsIT {
         assertThat(admin.getByTestId("stats-from")).hasValue("2026-05-01");
         assertThat(admin.locator("#chart-rates canvas")).hasCount(1);
         Browser.screenshot(admin, "61-case-stats-bad-period");
+
+        admin.navigate("/divisions/sizing");
+        assertThat(admin.locator("#households-chart canvas")).hasCount(1);
+        admin.navigate("/divisions");
+        admin.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
     }
 }

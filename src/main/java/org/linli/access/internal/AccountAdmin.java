@@ -36,10 +36,12 @@ public class AccountAdmin {
     private final Divisions divisions;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
     AccountAdmin(AccountStore store, Accounts accounts, Divisions divisions, PasswordEncoder passwordEncoder,
-                 AuditLog audit, Clock clock) {
+                 AuditLog audit, SignInThrottle throttle, Clock clock) {
+        this.throttle = throttle;
         this.store = store;
         this.accounts = accounts;
         this.divisions = divisions;
@@ -91,6 +93,7 @@ public class AccountAdmin {
         Account account = accounts.get(id, scope);
         Passwords.check(newPassword, "password");
         store.setPassword(id, passwordEncoder.encode(newPassword), true, now());
+        throttle.release(account.username());
         audit.record("PASSWORD_RESET", account.username(), account.divisionPath(), "管理员重置密码并解除锁定");
     }
 

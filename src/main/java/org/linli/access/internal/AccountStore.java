@@ -119,34 +119,39 @@ public class AccountStore {
                 .param("now", now).param("h", hash).param("id", id).update();
     }
 
-    /** The principal sign-in checks the password against, locked if its lock has not yet run out. */
-    Optional<LinliUser> principal(String username, OffsetDateTime now) {
+    /** The principal sign-in checks the password against. */
+    Optional<LinliUser> principal(String username) {
         return jdbc.sql("""
-                        SELECT id, username, display_name, role, division_id, division_path, password_hash, enabled,
-                               locked_until FROM account WHERE username = :u""")
+                        SELECT id, username, display_name, role, division_id, division_path, password_hash, enabled
+                        FROM account WHERE username = :u""")
                 .param("u", username)
-                .query((rs, i) -> {
-                    OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
-                    return new LinliUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                            Role.valueOf(rs.getString("role")), rs.getLong("division_id"), rs.getString("division_path"),
-                            rs.getString("password_hash"), rs.getBoolean("enabled"),
-                            lockedUntil != null && lockedUntil.isAfter(now));
-                })
+                .query((rs, i) -> new LinliUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")), rs.getLong("division_id"), rs.getString("division_path"),
+                        rs.getString("password_hash"), rs.getBoolean("enabled")))
                 .optional();
     }
 
-    record Failure(boolean locked, String divisionPath) {
+    /** What a signed-in session was granted on: whether the account may still act, as whom, where. */
+    record Standing(String role, String divisionPath, boolean enabled, String passwordHash) {
     }
 
-    /** One more failed attempt; at {@code max} the account is locked for {@code minutes}. */
-    Optional<Failure> recordFailure(String username, int max, int minutes, OffsetDateTime now) {
+    Optional<Standing> standing(long accountId) {
+        return jdbc.sql("SELECT role, division_path, enabled, password_hash FROM account WHERE id = :id")
+                .param("id", accountId).query(Standing.class).optional();
+    }
+
+    /**
+     * One more failed sign-in for an existing name; {@code pausedUntil} (when the failure paused
+     * sign-ins from its source) shows on the account as locked. Returns the account's path.
+     */
+    Optional<String> recordFailure(String username, OffsetDateTime pausedUntil) {
         return jdbc.sql("""
                         UPDATE account SET failed_attempts = failed_attempts + 1,
-                               locked_until = CASE WHEN failed_attempts + 1 >= :max
-                                                   THEN :now + make_interval(mins => :minutes) ELSE locked_until END
-                        WHERE username = :u RETURNING failed_attempts >= :max, division_path""")
-                .param("now", now).param("max", max).param("minutes", minutes).param("u", username)
-                .query((rs, i) -> new Failure(rs.getBoolean(1), rs.getString(2)))
+                               locked_until = CASE WHEN CAST(:until AS timestamptz) IS NULL THEN locked_until
+                                                   ELSE greatest(locked_until, :until) END
+                        WHERE username = :u RETURNING division_path""")
+                .param("until", pausedUntil).param("u", username)
+                .query(String.class)
                 .optional();
     }
 

@@ -1,7 +1,9 @@
 package org.linli.access.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -9,12 +11,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for sign-in, and counts failures towards the lock-out. */
+/** Loads accounts for sign-in, and marks failures on the account for its administrators. */
 @Component
 class AccountUserDetails implements UserDetailsService {
-
-    static final int MAX_FAILURES = 5;
-    static final int LOCK_MINUTES = 15;
 
     private final AccountStore store;
     private final Clock clock;
@@ -26,22 +25,22 @@ class AccountUserDetails implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return store.principal(username, OffsetDateTime.now(clock)).orElseThrow(() -> new UsernameNotFoundException(username));
+        return store.principal(username).orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
-    /** Counts a failed sign-in; empty for unknown usernames. */
+    /**
+     * Marks a failed sign-in on the account of that name, if there is one; a pause shows there as
+     * locked (it does not stop sign-in from other sources). Empty for unknown names.
+     */
     @Transactional
-    java.util.Optional<Failure> recordFailure(String username) {
-        return store.recordFailure(username, MAX_FAILURES, LOCK_MINUTES, OffsetDateTime.now(clock))
-                .map(f -> new Failure(f.locked(), f.divisionPath()));
+    Optional<String> recordFailure(String username, Optional<Duration> pause) {
+        OffsetDateTime until = pause.map(p -> OffsetDateTime.now(clock).plus(p)).orElse(null);
+        return store.recordFailure(username, until);
     }
 
     /** Where a refused account belongs, so its administrators see the refusal in their audit log. */
     String scopeOf(String username) {
         return store.findByUsername(username).map(org.linli.access.Account::divisionPath).orElse("/");
-    }
-
-    record Failure(boolean locked, String divisionPath) {
     }
 
     @Transactional

@@ -13,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal of a signed-in account; other modules see it as {@link CurrentUser}. */
 public record LinliUser(long accountId, String username, String displayName, Role role, long divisionId,
-                        String divisionPath, String passwordHash, boolean enabled, boolean locked)
+                        String divisionPath, String passwordHash, boolean enabled)
         implements UserDetails, CurrentUser {
 
     @Serial
@@ -37,11 +37,6 @@ public record LinliUser(long accountId, String username, String displayName, Rol
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -1,6 +1,19 @@
 package org.linli.access.internal;
 
+import org.linli.audit.AuditLog;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -16,8 +29,32 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication // the command-line import runs without a web server
 class SecurityConfig {
 
+    /** What a page may load: scripts only from Linli itself (no inline script), see {@code docs/security.md}. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            // Templates, htmx and Bootstrap set inline styles; styles cannot run code.
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * The password first, then the account's state: a disabled account is only named as such to
+     * someone who typed its password, so the answer never tells whether a name exists.
+     */
     @Bean
-    SecurityFilterChain web(HttpSecurity http, SignInHandlers handlers) throws Exception {
+    AuthenticationProvider accountsProvider(AccountUserDetails accounts, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+        });
+        return provider;
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, SignInHandlers handlers, SignInThrottle throttle, AccountUserDetails accounts,
+                            AccountStore store, AuditLog audit) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/report/**", "/track/**", "/open311/**",
@@ -47,7 +84,16 @@ class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(handlers))
                 // Open311 clients authenticate writes with an API key, not a session.
                 .csrf(c -> c.ignoringRequestMatchers("/open311/**"))
-                .headers(h -> h.frameOptions(f -> f.deny()));
+                // A session that ended (SessionStanding) or never was: the API answers 401, pages go to sign-in.
+                .exceptionHandling(e -> e.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+                        .addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.pathPattern("/api/**"))
+                        .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .build()))
+                .addFilterBefore(new PausedSignIns(throttle, accounts, audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionStanding(store, audit), SecurityContextHolderFilter.class)
+                .headers(h -> h.frameOptions(f -> f.deny())
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 }

@@ -12,8 +12,9 @@ class LoginController {
     String login(@RequestParam(required = false) String error, Model model) {
         if (error != null) {
             model.addAttribute("error", switch (error) {
-                case "locked" -> "连续输错密码次数过多，账户已锁定 15 分钟，请稍后再试或联系管理员解锁";
+                case "locked" -> "连续输错密码次数过多，暂停登录，请稍后再试或联系管理员";
                 case "disabled" -> "账户已停用，请联系管理员";
+                case "expired" -> "账户已停用、调整，或密码已修改，请重新登录";
                 default -> "用户名或密码错误";
             });
         }
