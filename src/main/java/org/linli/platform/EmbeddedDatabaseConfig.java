@@ -26,7 +26,9 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 /**
  * The default database: a real PostgreSQL started from the jar, its data kept under the data
  * folder so it survives a restart. Used only when no {@code spring.datasource.url} is configured;
- * production points that property at an external PostgreSQL instead.
+ * production points that property at an external PostgreSQL instead. The application connects as
+ * a role that owns nothing and migrations run as the owner ({@link DatabaseRoles}), as on an
+ * external database set up as docs/security.md says.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrl.class)
