@@ -19,11 +19,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The default database: a real PostgreSQL started from the jar, its data kept under the data
  * folder so it survives a restart. Used only when no {@code spring.datasource.url} is configured;
- * production points that property at an external PostgreSQL instead.
+ * production points that property at an external PostgreSQL instead. The application connects as
+ * a role that owns nothing and migrations run as the owner ({@link DatabaseRoles}), as on an
+ * external database set up as docs/security.md says.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrl.class)
@@ -52,23 +57,46 @@ class EmbeddedDatabaseConfig {
                 .start();
     }
 
+    /** The application's pool: it connects as the role that owns nothing ({@link DatabaseRoles}). */
     @Bean(destroyMethod = "close")
+    @Primary
     HikariDataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
-        createDatabaseIfMissing(postgres.getPostgresDatabase());
+        prepare(postgres);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "linli"));
-        config.setUsername("postgres");
+        config.setJdbcUrl(url(postgres));
+        config.setUsername(DatabaseRoles.APP);
         config.setMaximumPoolSize(20);
         config.setPoolName("linli-embedded");
         return new HikariDataSource(config);
     }
 
-    private static void createDatabaseIfMissing(DataSource admin) throws SQLException {
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'linli'")) {
-            if (!rs.next()) {
-                s.execute("CREATE DATABASE linli ENCODING 'UTF8' TEMPLATE template0");
+    /** Migrations run as the owner of the schema. */
+    @Bean
+    @FlywayDataSource
+    DataSource migrationDataSource(EmbeddedPostgres postgres) throws SQLException {
+        prepare(postgres);
+        SimpleDriverDataSource owner = new SimpleDriverDataSource(new org.postgresql.Driver(), url(postgres));
+        owner.setUsername(DatabaseRoles.OWNER);
+        return owner;
+    }
+
+    /** Without a user in it: the user is the pool's, never the URL's. */
+    private static String url(EmbeddedPostgres postgres) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/linli";
+    }
+
+    /** The roles, the database and its objects' owner, as the superuser; idempotent. */
+    private static synchronized void prepare(EmbeddedPostgres postgres) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            DatabaseRoles.create(c);
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'linli'")) {
+                if (!rs.next()) {
+                    s.execute("CREATE DATABASE linli OWNER " + DatabaseRoles.OWNER + " ENCODING 'UTF8' TEMPLATE template0");
+                }
             }
+        }
+        try (Connection c = postgres.getDatabase("postgres", "linli").getConnection()) {
+            DatabaseRoles.handOver(c, "linli");
         }
     }
 }

@@ -100,8 +100,8 @@ class SignInTest {
 
     @Test
     void theAuditLogCannotBeChangedOrDeleted() {
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET actor = 'x'").update()).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET actor = 'x'").update()).rootCause().hasMessageContaining("permission denied for table audit_log");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log").update()).rootCause().hasMessageContaining("permission denied for table audit_log");
     }
 
     @Test

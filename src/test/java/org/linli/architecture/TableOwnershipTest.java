@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class TableOwnershipTest {
 
     static final Map<String, Set<String>> OWNERS = Map.ofEntries(
-            Map.entry("audit", Set.of("audit_log")),
+            Map.entry("audit", Set.of("audit_log", "audit_chain")),
+            Map.entry("platform", Set.of("event_publication")),
             Map.entry("division", Set.of("division", "committee_profile", "sizing_rule")),
             Map.entry("access", Set.of("account")),
             Map.entry("registry", Set.of("dwelling", "dwelling_change", "household", "resident", "resident_change", "tag",

@@ -28,6 +28,9 @@ final class TestDatabase {
     /** One data folder per JVM: the vault key generated in it opens every copy of the demo. */
     private static final Path DATA_DIR = Path.of("target", "test-data", UUID.randomUUID().toString());
     private static EmbeddedPostgres server;
+    /** The roles of the embedded default: the schema's owner runs migrations, the application owns nothing. */
+    static final String OWNER = "linli_owner";
+    static final String APP = "linli_app";
 
     private TestDatabase() {
     }
@@ -40,9 +43,10 @@ final class TestDatabase {
     static synchronized Created create(String demo) {
         String name = "linli_" + NEXT.incrementAndGet();
         String template = demo == null ? null : TEMPLATES.get(demo);
-        execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE " + (template == null ? "template0" : template)
-                + (template == null ? "" : " STRATEGY FILE_COPY"));
-        return new Created(name, server().getJdbcUrl("postgres", name), template != null);
+        // Owned by the schema's owner, as the embedded default's: a copy keeps its objects' owner and grants.
+        execute("CREATE DATABASE " + name + " OWNER " + OWNER + " ENCODING 'UTF8' TEMPLATE "
+                + (template == null ? "template0" : template) + (template == null ? "" : " STRATEGY FILE_COPY"));
+        return new Created(name, url(name), template != null);
     }
 
     /** Keeps a copy of {@code database} (no session may be using it) as the template for {@code demo}. */
@@ -57,6 +61,18 @@ final class TestDatabase {
     }
 
     record Created(String name, String url, boolean fromTemplate) {
+    }
+
+    /** Without a user in it: the user is the pool's (the URL's would win over it). */
+    static String url(String database) {
+        return "jdbc:postgresql://localhost:" + server().getPort() + "/" + database;
+    }
+
+    /** A database of the JVM's server, empty and owned by the superuser, as databases of earlier versions were. */
+    static synchronized String createAsSuperuser() {
+        String name = "linli_" + NEXT.incrementAndGet();
+        execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        return name;
     }
 
     private static void execute(String sql) {
@@ -83,6 +99,8 @@ final class TestDatabase {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the test PostgreSQL", e);
             }
+            execute("CREATE ROLE " + OWNER + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE");
+            execute("CREATE ROLE " + APP + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT");
             // Stopped only after every application context has closed: a context still writes while it
             // closes (the event publication registry, for one), and would wait for a database that is gone.
             SpringApplication.getShutdownHandlers().add(TestDatabase::stop);

@@ -54,7 +54,8 @@ public class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
             TestDatabase.Created database = TestDatabase.create(demo);
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("linli-test-database", Map.of(
                     "spring.datasource.url", database.url(),
-                    "spring.datasource.username", "postgres",
+                    "spring.datasource.username", TestDatabase.APP,
+                    "spring.flyway.user", TestDatabase.OWNER,
                     "spring.datasource.hikari.maximum-pool-size", "10",
                     "spring.datasource.hikari.minimum-idle", "1",
                     "spring.datasource.hikari.allow-pool-suspension", "true",

@@ -26,6 +26,7 @@ import org.linli.audit.AuditLog;
 import org.linli.division.Kind;
 import org.linli.division.Level;
 import org.linli.division.internal.DivisionCounts;
+import org.linli.shared.DataScope;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -57,8 +58,18 @@ public class DivisionImporter {
         this.clock = clock;
     }
 
+    /** An import by the system (the operators' command, the demo): the whole country is its scope. */
     @Transactional
     public ImportResult importFiles(List<SourceFile> files, ImportProgress progress) {
+        return importFiles(files, DataScope.COUNTRY, progress);
+    }
+
+    /**
+     * An import by an administrator: only rows of divisions inside {@code scope} are added or renamed,
+     * the others are refused by line; the audit entry goes to the scope, where its importer reads it.
+     */
+    @Transactional
+    public ImportResult importFiles(List<SourceFile> files, DataScope scope, ImportProgress progress) {
         List<ImportProblem> problems = new ArrayList<>();
         List<Detected> detected = new ArrayList<>();
         for (SourceFile file : files) {
@@ -78,6 +89,9 @@ public class DivisionImporter {
             rejectDuplicates(d, problems);
             progress.update("核对上级 " + d.file().name(), bytesDone.get(), totalBytes);
             rejectUnknownParents(d, problems);
+            if (!scope.equals(DataScope.COUNTRY)) {
+                staging.rejectOutside(d.file().name(), scope).forEach(problems::add);
+            }
             progress.update("合并 " + d.file().name(), bytesDone.get(), totalBytes);
             long[] merged = staging.merge(d.format().level, OffsetDateTime.now(clock));
             inserted += merged[0];
@@ -91,7 +105,7 @@ public class DivisionImporter {
         problems.sort(Comparator.comparing(ImportProblem::file).thenComparing(ImportProblem::line));
         long rejected = problems.stream().filter(p -> p.line() > 0).count();
         ImportResult result = new ImportResult(rows, inserted, renamed, rows - inserted - renamed - rejected, problems);
-        audit.record("DIVISION_IMPORT", files.stream().map(SourceFile::name).toList().toString(), "/",
+        audit.record("DIVISION_IMPORT", files.stream().map(SourceFile::name).toList().toString(), scope.path(),
                 "共 %d 行：新增 %d，更名 %d，未变 %d，拒绝 %d".formatted(
                         rows, inserted, renamed, result.unchanged(), rejected));
         progress.update("完成", totalBytes, totalBytes);

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.linli.division.Level;
+import org.linli.shared.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +52,22 @@ class StagingStore {
                 .param("parentLevel", parentLevel.name())
                 .query((rs, i) -> new ImportProblem(file, rs.getLong(1), rs.getString(2),
                         "上级编码 %s 不存在（应先导入%s）".formatted(rs.getString(3), parentLevel.label())))
+                .list();
+    }
+
+    /**
+     * Removes the rows of divisions outside the importer's scope: a known code by its own path, a
+     * new one by the path it would get under its parent.
+     */
+    List<ImportProblem> rejectOutside(String file, DataScope scope) {
+        return jdbc.sql("""
+                DELETE FROM division_stage s
+                WHERE NOT coalesce(coalesce((SELECT d.path FROM division d WHERE d.code = s.code),
+                                            (SELECT p.path || s.code || '/' FROM division p WHERE p.code = s.parent_code))
+                                   LIKE :prefix || '%', false)
+                RETURNING s.line, s.code""")
+                .param("prefix", scope.prefix())
+                .query((rs, i) -> new ImportProblem(file, rs.getLong(1), rs.getString(2), "不在本账户的管理范围内，未导入"))
                 .list();
     }
 

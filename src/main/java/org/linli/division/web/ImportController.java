@@ -41,7 +41,7 @@ class ImportController {
         if (files.stream().allMatch(MultipartFile::isEmpty)) {
             throw Refusal.of("division.import.no-file");
         }
-        return "redirect:/divisions/import/" + jobs.start(user.username(), files);
+        return "redirect:/divisions/import/" + jobs.start(user.username(), user.scope(), files);
     }
 
     @GetMapping("/divisions/import/{id}")

@@ -10,6 +10,7 @@ import java.util.List;
 import org.linli.division.imports.DivisionImporter;
 import org.linli.division.imports.ImportResult;
 import org.linli.division.imports.SourceFile;
+import org.linli.shared.DataScope;
 import org.linli.shared.jobs.BackgroundJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ class ImportJobs {
         this.jobs = jobs;
     }
 
-    String start(String owner, List<MultipartFile> uploads) {
+    String start(String owner, DataScope scope, List<MultipartFile> uploads) {
         List<Path> temps = new ArrayList<>();
         List<SourceFile> files = new ArrayList<>();
         try {
@@ -48,7 +49,7 @@ class ImportJobs {
             temps.forEach(ImportJobs::delete);
             throw new UncheckedIOException(e);
         }
-        return jobs.start(owner, progress -> importer.importFiles(files, progress::update), () -> temps.forEach(ImportJobs::delete));
+        return jobs.start(owner, progress -> importer.importFiles(files, scope, progress::update), () -> temps.forEach(ImportJobs::delete));
     }
 
     BackgroundJobs.Job<ImportResult> get(String id, String owner) {
