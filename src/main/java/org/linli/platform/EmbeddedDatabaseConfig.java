@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -46,6 +47,8 @@ class EmbeddedDatabaseConfig {
                 // application closes (the event publication registry); a JVM hook of its own would
                 // stop the server first and leave those waiting for a connection.
                 .setRegisterShutdownHook(false)
+                // After a crash the server first replays its log; zonky's 10 s would give up on a big one.
+                .setPGStartupWait(Duration.ofMinutes(5))
                 .setServerConfig("max_connections", "50")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("fsync", clean ? "off" : "on")

@@ -15,9 +15,8 @@ import org.slf4j.LoggerFactory;
  * The PostgreSQL server an earlier run left on the data folder. A killed Linli ({@code kill -9},
  * a crash) cannot stop its embedded server, which keeps running on the folder; starting a second
  * server there after deleting the lock file would let two servers write the same files. So before
- * the embedded server starts, a server still running on the folder is shut down cleanly (fast
- * mode: its clients, if any, are disconnected, everything committed stays), and only a lock file
- * whose process is gone is deleted.
+ * the embedded server starts, a server still running on the folder is shut down cleanly
+ * (everything committed stays), and only a lock file whose process is gone is deleted.
  */
 final class StaleServer {
 
@@ -52,24 +51,22 @@ final class StaleServer {
                 .filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres")).orElse(false));
     }
 
-    private static void stop(ProcessHandle server, Path pgDir) throws IOException {
+    /**
+     * Asks the server to shut down (SIGTERM: PostgreSQL's smart shutdown, which ends once its
+     * clients are gone; a killed run's connections went with it). Its own {@code pg_ctl} would
+     * refuse to run as root, as the embedded server itself does not.
+     */
+    private static void stop(ProcessHandle server, Path pgDir) {
         log.warn("数据目录 {} 上仍有上次运行留下的 PostgreSQL（进程 {}），先将其停止", pgDir, server.pid());
-        Optional<Path> pgCtl = server.info().command().map(c -> Path.of(c).resolveSibling("pg_ctl")).filter(Files::isExecutable);
         try {
-            if (pgCtl.isPresent()) {
-                new ProcessBuilder(pgCtl.get().toString(), "stop", "-D", pgDir.toString(), "-m", "fast", "-w",
-                        "-t", String.valueOf(STOP_TIMEOUT.toSeconds())).inheritIO().start()
-                        .waitFor(STOP_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
-            } else {
-                server.destroy();
-            }
+            server.destroy();
             server.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("等待旧的 PostgreSQL 停止时被中断", e);
         } catch (Exception e) {
             throw new IllegalStateException("数据目录 " + pgDir + " 仍被 PostgreSQL 进程 " + server.pid()
-                    + " 占用且无法停止；请先停止该进程（pg_ctl stop -D " + pgDir + "）再启动邻里", e);
+                    + " 占用且未能停止（它可能仍有其他连接）；请先停止该进程再启动邻里", e);
         }
     }
 }
