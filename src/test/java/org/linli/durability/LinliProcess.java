@@ -158,7 +158,8 @@ final class LinliProcess implements AutoCloseable {
             while (m.find()) {
                 command.add(m.group(1) != null ? m.group(1) : m.group(2));
             }
-            Process signal = new ProcessBuilder("kill", "-QUIT", String.valueOf(process.pid())).inheritIO().start();
+            // The shell's own kill: Java sends only SIGTERM and SIGKILL.
+            Process signal = new ProcessBuilder("sh", "-c", "kill -QUIT " + process.pid()).inheritIO().start();
             if (!signal.waitFor(10, TimeUnit.SECONDS) || signal.exitValue() != 0) {
                 throw new IllegalStateException("kill -QUIT " + process.pid() + " failed");
             }
