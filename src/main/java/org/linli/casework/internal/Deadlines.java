@@ -7,6 +7,7 @@ import org.linli.casework.CaseView;
 import org.linli.division.Division;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +45,7 @@ public class Deadlines {
     }
 
     @Scheduled(fixedDelayString = "${linli.cases.deadline-scan:PT1M}", initialDelayString = "PT30S")
+    @SchedulerLock(name = "case-deadline-scan", lockAtMostFor = "PT10M", lockAtLeastFor = "PT20S")
     public void scheduled() {
         try {
             scan(OffsetDateTime.now(clock));

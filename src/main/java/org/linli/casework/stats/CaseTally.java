@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,6 +96,7 @@ class CaseTally {
      * from folding at the same time.
      */
     @Scheduled(fixedDelayString = "${linli.cases.tally-fold:PT1M}", initialDelayString = "PT20S")
+    @SchedulerLock(name = "case-tally-fold", lockAtMostFor = "PT10M", lockAtLeastFor = "PT20S")
     @Transactional
     public void fold() {
         jdbc.sql("UPDATE case_record SET past_due = true WHERE status NOT IN ('CLOSED', 'REJECTED') AND NOT past_due AND finish_due < :now").param("now", OffsetDateTime.now(clock))

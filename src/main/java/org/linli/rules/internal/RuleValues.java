@@ -50,6 +50,10 @@ public class RuleValues {
         return subjects;
     }
 
+    /**
+     * Every instance keeps its own copy of the values and refreshes it, so this job takes no
+     * {@code @SchedulerLock}: locked, one instance would keep stale rules.
+     */
     @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
     public void reload() {
         snapshot = new Snapshot(store.all());
