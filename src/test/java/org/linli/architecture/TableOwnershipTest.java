@@ -27,7 +27,7 @@ class TableOwnershipTest {
 
     static final Map<String, Set<String>> OWNERS = Map.ofEntries(
             Map.entry("audit", Set.of("audit_log", "audit_chain")),
-            Map.entry("platform", Set.of("event_publication")),
+            Map.entry("platform", Set.of("event_publication", "shedlock")),
             Map.entry("division", Set.of("division", "committee_profile", "sizing_rule")),
             Map.entry("access", Set.of("account")),
             Map.entry("registry", Set.of("dwelling", "dwelling_change", "household", "resident", "resident_change", "tag",
@@ -41,8 +41,7 @@ class TableOwnershipTest {
                     "resident_account", "binding_attempt", "implementation_task", "topic_evaluation", "topic_rectification")),
             Map.entry("consultation", Set.of("consultation", "consultation_paragraph", "consultation_comment")),
             Map.entry("disclosure", Set.of("disclosure_item", "disclosure_posting", "disclosure_resolution")),
-            Map.entry("rules", Set.of("rule_value")),
-            Map.entry("platform", Set.of("shedlock")));
+            Map.entry("rules", Set.of("rule_value")));
 
     private static final Pattern TABLE = Pattern.compile(
             "(?i)\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+(?:ONLY\\s+)?([a-z_][a-z0-9_]*)");
