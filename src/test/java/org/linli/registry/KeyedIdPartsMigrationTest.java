@@ -48,8 +48,15 @@ class KeyedIdPartsMigrationTest {
             JdbcClient jdbc = JdbcClient.create(db);
             List<String> numbers = new TransactionTemplate(new DataSourceTransactionManager(db))
                     .execute(status -> residentsAtV26(jdbc, vault));
+            jdbc.sql("""
+                    INSERT INTO audit_log (actor, action, target, detail)
+                    VALUES ('worker', 'PERSONAL_DATA_REVEAL', '居民 张三（150104********123X）', '旧掩码 150104********0011')""").update();
 
             flyway(db, key, "latest").migrate();
+
+            // The old masks in the audit log (region and last four) are rewritten before the log is sealed.
+            assertThat(jdbc.sql("SELECT target || ' ' || detail FROM audit_log WHERE action = 'PERSONAL_DATA_REVEAL'")
+                    .query(String.class).single()).isEqualTo("居民 张三（150104***********X） 旧掩码 150104***********1");
 
             assertThat(jdbc.sql("SELECT count(*) FROM resident").query(Long.class).single()).isEqualTo(RESIDENTS);
             assertThat(jdbc.sql("""
@@ -71,7 +78,7 @@ class KeyedIdPartsMigrationTest {
 
     private Flyway flyway(DataSource db, String key, String target) {
         return Flyway.configure().dataSource(db).locations("classpath:db/migration").target(target)
-                .placeholders(Map.of("linli-vault-key", key, "linli-data-dir", dataDir.toString())).load();
+                .placeholders(Map.of("linli-vault-key", key, "linli-data-dir", dataDir.toString(), "approle", "linli_app")).load();
     }
 
     /** Residents written as the application wrote them before V26_1: region and last four in clear. */
