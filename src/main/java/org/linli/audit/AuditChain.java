@@ -44,6 +44,21 @@ public class AuditChain {
         return new Verification(walk.checked, head.seq(), HexFormat.of().formatHex(head.hash()), walk.breaks, walk.total);
     }
 
+    /**
+     * Whether the chain still holds a head noted down earlier ({@code seq:hash}, as the command
+     * prints it). Whoever can rewrite the database can also recompute every hash after a change;
+     * a head kept elsewhere is what they cannot recompute.
+     */
+    @Transactional(readOnly = true)
+    public boolean holds(String anchor) {
+        String[] parts = anchor.trim().split(":", 2);
+        if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("[0-9a-fA-F]{64}")) {
+            return false;
+        }
+        byte[] expected = HexFormat.of().parseHex(parts[1]);
+        return store.hashAt(Long.parseLong(parts[0])).map(h -> Arrays.equals(h, expected)).orElse(false);
+    }
+
     /** The digest of one row, as the database's audit_log_digest computes it. */
     static byte[] digest(byte[] prev, long seq, ChainStore.Row r) {
         String canonical = field(Long.toString(seq)) + field(Long.toString(r.id())) + field(Long.toString(r.atMicros()))

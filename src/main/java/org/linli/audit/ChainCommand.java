@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The operators' check of the audit log: {@code --linli.audit.verify} verifies the whole hash chain,
- * prints the head (to be noted down elsewhere: a later check can compare it) and every break found,
- * and exits with 0 when the chain is intact, 1 when it is not.
+ * prints the head as an anchor ({@code seq:hash}, to be noted down outside the database) and every
+ * break found; {@code --linli.audit.verify=seq:hash} also checks that an anchor noted earlier is
+ * still in the chain, which a rewrite that recomputed every hash after it cannot fake. Exits with 0
+ * when the chain is intact (and holds the anchor), 1 when it is not.
  */
 @Component
 @Order(0)
@@ -34,14 +36,19 @@ class ChainCommand implements ApplicationRunner {
         if (!args.containsOption(OPTION)) {
             return;
         }
-        int code = report(System.out);
+        String anchor = args.getOptionValues(OPTION).stream().filter(v -> !v.isBlank()).findFirst().orElse(null);
+        int code = report(System.out, anchor);
         System.exit(SpringApplication.exit(context, () -> code));
     }
 
-    /** Prints the verification; returns the exit code. */
-    int report(PrintStream out) {
+    /** Prints the verification (and whether the chain holds {@code anchor}, unless null); returns the exit code. */
+    int report(PrintStream out, String anchor) {
         AuditChain.Verification v = chain.verify(DataScope.COUNTRY);
-        out.printf("审计日志哈希链校验：共 %d 条，链头第 %d 条 %s%n", v.checked(), v.headSeq(), v.headHash());
+        out.printf("审计日志哈希链校验：共 %d 条；当前锚点（请另行保存）：%d:%s%n", v.checked(), v.headSeq(), v.headHash());
+        boolean held = anchor == null || chain.holds(anchor);
+        if (anchor != null) {
+            out.println(held ? "锚点 " + anchor + " 仍在链上。" : "锚点 " + anchor + " 不在链上：此前的记录已被改写，且其后的哈希被重算。");
+        }
         if (v.intact()) {
             out.println("完好：没有记录被篡改、删除或插入。");
         } else {
@@ -49,6 +56,6 @@ class ChainCommand implements ApplicationRunner {
             v.breaks().forEach(b -> out.printf("  %s 第 %s 条（id %d，%s，%s %s）：%s%n", b.kind().label,
                     b.seq() == null ? "-" : b.seq(), b.id(), b.at(), b.actor(), b.actionLabel(), b.what()));
         }
-        return v.intact() ? 0 : 1;
+        return v.intact() && held ? 0 : 1;
     }
 }

@@ -36,6 +36,11 @@ class ChainStore {
         return jdbc.sql("SELECT seq, hash FROM audit_chain").query((rs, i) -> new Head(rs.getLong(1), rs.getBytes(2))).optional();
     }
 
+    /** The hash sealed at {@code seq}, if a row has it. */
+    Optional<byte[]> hashAt(long seq) {
+        return jdbc.sql("SELECT hash FROM audit_log WHERE seq = :seq").param("seq", seq).query(byte[].class).optional();
+    }
+
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getObject("seq", Long.class), rs.getBytes("prev_hash"), rs.getBytes("hash"), rs.getLong("id"),
                 rs.getObject("at", OffsetDateTime.class), rs.getLong("at_micros"), rs.getString("actor"),

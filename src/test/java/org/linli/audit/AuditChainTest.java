@@ -171,8 +171,49 @@ class AuditChainTest {
         assertThat(page).contains("data-testid=\"chain-intact\"").doesNotContain("data-testid=\"chain-broken\"");
         mvc.perform(get("/audit/verify").with(as("street"))).andExpect(status().isForbidden());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(command.report(new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(command.report(new PrintStream(out, true, StandardCharsets.UTF_8), null)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("完好");
+    }
+
+    @Test
+    void aRewriteThatRecomputesTheChainIsFoundByAnAnchorKeptElsewhere() throws Exception {
+        long id = entry("重算之前");
+        entry("重算之后的一条");
+        AuditChain.Verification before = chain.verify(DataScope.COUNTRY);
+        String anchor = before.headSeq() + ":" + before.headHash();
+        assertThat(chain.holds(anchor)).isTrue();
+        SingleConnectionDataSource session = TestDatabaseRoles.session(env, TestDatabaseRoles.OWNER);
+        JdbcClient owner = JdbcClient.create(session);
+        try {
+            rewriteAndRechain(owner, id, "重算之后");
+            assertThat(chain.verify(DataScope.COUNTRY).intact()).as("a full rechain fits together again").isTrue();
+            assertThat(chain.holds(anchor)).isFalse();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            assertThat(command.report(new PrintStream(out, true, StandardCharsets.UTF_8), anchor)).isEqualTo(1);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("不在链上");
+        } finally {
+            rewriteAndRechain(owner, id, "重算之前");
+            session.destroy();
+        }
+        assertThat(chain.holds(anchor)).isTrue();
+        assertThat(chain.verify(DataScope.COUNTRY).intact()).isTrue();
+    }
+
+    /** What someone holding the owner's password can do: change a row and recompute every hash from it on. */
+    private static void rewriteAndRechain(JdbcClient owner, long id, String detail) {
+        owner.sql("ALTER TABLE audit_log DISABLE TRIGGER USER").update();
+        owner.sql("UPDATE audit_log SET detail = :d WHERE id = :id").param("d", detail).param("id", id).update();
+        owner.sql("""
+                DO $$ DECLARE r record; prev bytea; h bytea; BEGIN
+                    SELECT prev_hash INTO prev FROM audit_log WHERE id = %d;
+                    FOR r IN SELECT * FROM audit_log WHERE seq >= (SELECT seq FROM audit_log WHERE id = %d) ORDER BY seq LOOP
+                        h := audit_log_digest(prev, r.seq, r.id, r.at, r.actor, r.action, r.target, r.scope_path, r.detail);
+                        UPDATE audit_log SET prev_hash = prev, hash = h WHERE id = r.id;
+                        prev := h;
+                    END LOOP;
+                    UPDATE audit_chain SET hash = prev;
+                END $$""".formatted(id, id)).update();
+        owner.sql("ALTER TABLE audit_log ENABLE TRIGGER USER").update();
     }
 
     /** The verification's first break is the row named, on the page and from the command. */
@@ -186,7 +227,7 @@ class AuditChainTest {
         assertThat(page).contains("data-testid=\"chain-broken\"").contains("data-kind=\"" + attribute + "\"")
                 .contains("data-id=\"" + id + "\"");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(command.report(new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(command.report(new PrintStream(out, true, StandardCharsets.UTF_8), null)).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(kind.label).contains("id " + id);
         return v.first();
     }
