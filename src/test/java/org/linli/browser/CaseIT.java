@@ -112,9 +112,11 @@ class CaseIT {
         assertThat(worker.getByTestId("case-status")).hasAttribute("data-status", "CLOSED");
         Browser.screenshot(worker, "45-community-closed");
 
-        // The resident rates it on the tracking page.
+        // The resident reads the answers (both departments' and the closing note) and rates it on the tracking page.
         resident.navigate("/track?code=" + code);
         assertThat(resident.getByTestId("track-status")).hasAttribute("data-status", "CLOSED");
+        assertThat(resident.getByTestId("track-reply")).hasCount(3);
+        assertThat(resident.getByTestId("track-outcome")).containsText("现场核查，通道已畅通");
         resident.getByTestId("score-5").click();
         resident.getByTestId("rate-comment").fill("处理很快，谢谢");
         resident.getByTestId("rate-phone").fill("13912345678");

@@ -93,11 +93,17 @@ class ReporterAndClockTest {
                 .query(Long.class).single()).isPositive();
         mvc.perform(post("/cases/{id}/reporter-phone", id).with(as("grid")).with(csrf())).andExpect(status().isNotFound());
 
-        for (String to : new String[] {"ACCEPTED", "VERIFYING", "CLOSED"}) {
-            mvc.perform(post("/cases/{id}/move", id).param("to", to).param("note", "物业已修复电梯").with(as("worker")).with(csrf()))
+        String[][] moves = {{"ACCEPTED", "已联系物业经理，内部跟进"}, {"VERIFYING", "物业已更换电梯主板，运行正常"},
+                {"CLOSED", "经回访核查，电梯已恢复运行，予以结案"}};
+        for (String[] m : moves) {
+            mvc.perform(post("/cases/{id}/move", id).param("to", m[0]).param("note", m[1]).with(as("worker")).with(csrf()))
                     .andExpect(status().is3xxRedirection());
         }
-        assertThat(mvc.perform(get("/track/{c}", code)).andReturn().getResponse().getContentAsString()).contains("对办理结果满意吗");
+        // The reporter reads the answers (handing over and closing), not the inside note, before being asked to rate.
+        String closed = mvc.perform(get("/track/{c}", code)).andReturn().getResponse().getContentAsString();
+        assertThat(closed).contains("data-testid=\"track-outcome\"").contains("物业已更换电梯主板，运行正常")
+                .contains("经回访核查，电梯已恢复运行，予以结案").doesNotContain("内部跟进").doesNotContain(">worker<");
+        assertThat(closed.indexOf("data-testid=\"track-outcome\"")).isLessThan(closed.indexOf("data-testid=\"rate-form\""));
         String wrongPhone = mvc.perform(post("/track/{c}/rate", code).with(csrf()).param("score", "1").param("comment", "电梯又坏了")
                         .param("phone", "13900000000"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -18,8 +18,8 @@ import org.linli.shared.Times;
 import org.springframework.stereotype.Service;
 
 /**
- * The reporter's view of a case by its tracking code: status and the public steps, never the names
- * or notes of staff, nor anything about other people.
+ * The reporter's view of a case by its tracking code: status, the public steps and the answers
+ * ({@link Outcome}), never the names of staff or their inside notes, nor anything about other people.
  */
 @Service
 public class Tracking {
@@ -60,13 +60,20 @@ public class Tracking {
                 .map(l -> new Step(l.at(), l.toStatus())).toList();
     }
 
+    /** The answers the reporter is given: departments' reports, and the notes of handing over, closing or rejecting. */
+    public List<Outcome.Reply> outcome(CaseView c) {
+        return Outcome.of(reads.logOf(c.id()), reads.attachmentsOf(c.id()));
+    }
+
     public List<CaseReads.Attachment> reporterPhotos(CaseView c) {
         Long firstLog = reads.logOf(c.id()).getFirst().id();
         return reads.attachmentsOf(c.id()).stream().filter(a -> firstLog.equals(a.logId())).toList();
     }
 
     public CaseReads.Photo reporterPhoto(CaseView c, long attachmentId) {
-        if (reporterPhotos(c).stream().noneMatch(a -> a.id() == attachmentId)) {
+        boolean shown = reporterPhotos(c).stream().anyMatch(a -> a.id() == attachmentId)
+                || outcome(c).stream().flatMap(r -> r.photos().stream()).anyMatch(a -> a.id() == attachmentId);
+        if (!shown) {
             throw new NotFoundException("attachment " + attachmentId);
         }
         return reads.photoOf(c.id(), attachmentId);

@@ -53,6 +53,7 @@ class TrackController {
         model.addAttribute("c", c);
         model.addAttribute("steps", tracking.steps(c));
         model.addAttribute("photos", tracking.reporterPhotos(c));
+        model.addAttribute("outcome", tracking.outcome(c));
         model.addAttribute("ratings", ratings.of(c.id()));
         model.addAttribute("awaitsRating", ratings.awaitsRating(c));
         model.addAttribute("signedInReporter", user != null && tracking.isReporter(c, user, null));
