@@ -163,6 +163,7 @@ class DemoDistrict implements ApplicationRunner {
                   dept2     职能部门人员   玉泉区住房和城乡建设局
                   resident  居民           五塔北街社区居委会
                   居民反映问题（无需登录）：http://localhost:8080/report
+                  凭查询码查看办理进度和答复：http://localhost:8080/track
                 =====================================================================
                 """.formatted(PASSWORD);
         System.out.println(text);

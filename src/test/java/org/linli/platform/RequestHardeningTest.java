@@ -89,6 +89,14 @@ class RequestHardeningTest {
     }
 
     @Test
+    void theIconIsServedToEveryone() throws Exception {
+        var icon = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.body()).startsWith(0, 0, 1, 0);
+    }
+
+    @Test
     void theSessionCookieIsSecureWhenTheVisitorCameOverHttps() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         var plain = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
