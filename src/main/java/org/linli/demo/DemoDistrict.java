@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
@@ -84,6 +86,11 @@ class DemoDistrict implements ApplicationRunner {
             load();
         }
         caseLoop.ensure(divisions.findByCode(DISTRICT).orElseThrow(), divisions.findByCode(STREET).orElseThrow());
+    }
+
+    /** The accounts are printed once Linli answers with pages, after every start-up task (until then it answers 503). */
+    @EventListener(ApplicationReadyEvent.class)
+    void ready() {
         printAccounts();
     }
 

@@ -20,6 +20,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.linli.LinliTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -86,6 +89,30 @@ class RequestHardeningTest {
             assertThat(csp.split(";")[1]).doesNotContain("unsafe");
             assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
         }
+    }
+
+    @Test
+    void untilReadyEveryPageAndTheApiAnswer503AndTheHealthSaysSo(@Autowired ApplicationContext context) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            var login = http.send(request("/login"), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(503);
+            assertThat(login.body()).contains("正在生成演示数据，请稍候");
+            assertThat(login.headers().firstValue("Refresh")).isPresent();
+            var api = http.send(request("/open311/v2/services.json"), HttpResponse.BodyHandlers.ofString());
+            assertThat(api.statusCode()).isEqualTo(503);
+            assertThat(api.body()).startsWith("{\"error\":");
+            assertThat(http.send(request("/actuator/health"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(503);
+        } finally {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        assertThat(http.send(request("/login"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(http.send(request("/actuator/health/readiness"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
     }
 
     @Test

@@ -57,7 +57,7 @@ class SecurityConfig {
                             AccountStore store, AuditLog audit) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/report/**", "/track/**", "/open311/**",
+                                "/actuator/health", "/actuator/health/**", "/report/**", "/track/**", "/open311/**",
                                 "/public/**").permitAll()
                         .requestMatchers("/topics/**", "/meetings/**", "/representatives/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER",
                                 "GRID_WORKER", "RESIDENT")
