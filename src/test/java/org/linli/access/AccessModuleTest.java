@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-import java.util.TreeSet;
 
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +17,7 @@ import org.linli.division.imports.DivisionImporter;
 import org.linli.shared.DataScope;
 import org.linli.shared.Refusal;
 import org.linli.shared.Role;
+import org.linli.testing.Faces;
 import org.linli.testing.ModuleTest;
 import org.linli.testing.RegistryFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,12 +68,7 @@ class AccessModuleTest {
 
     @Test
     void theFaceIsWhatOtherModulesUse() {
-        Set<String> face = new TreeSet<>();
-        new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("org.linli.access")
-                .stream()
-                .filter(c -> c.getPackageName().equals("org.linli.access") && c.getModifiers().contains(JavaModifier.PUBLIC)
-                        && c.isTopLevelClass())
-                .forEach(c -> face.add(c.getSimpleName()));
+        Set<String> face = Faces.of("org.linli.access");
         // A new public type must be added here, with the module that needs it.
         assertThat(face).containsExactlyInAnyOrder("Account", "Accounts");
     }

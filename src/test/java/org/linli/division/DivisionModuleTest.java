@@ -7,11 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linli.division.imports.DivisionImporter;
@@ -21,6 +17,7 @@ import org.linli.division.sizing.Sizing;
 import org.linli.shared.DataScope;
 import org.linli.shared.Refusal;
 import org.linli.testing.Events;
+import org.linli.testing.Faces;
 import org.linli.testing.ModuleTest;
 import org.linli.testing.RegistryFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,12 +66,7 @@ class DivisionModuleTest {
 
     @Test
     void theFaceIsWhatOtherModulesUse() {
-        Set<String> face = new TreeSet<>();
-        new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("org.linli.division")
-                .stream()
-                .filter(c -> c.getPackageName().equals("org.linli.division") && c.getModifiers().contains(JavaModifier.PUBLIC)
-                        && c.isTopLevelClass())
-                .forEach(c -> face.add(c.getSimpleName()));
+        Set<String> face = Faces.of("org.linli.division");
         // A new public type must be added here, with the module that needs it.
         assertThat(face).isSubsetOf("Division", "Divisions", "Level", "Kind", "Places", "PlaceForm", "HouseholdsCounted")
                 .contains("Division", "Divisions", "HouseholdsCounted");

@@ -7,11 +7,7 @@ import static org.linli.testing.RegistryFixtures.newResident;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.TreeSet;
 
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +22,7 @@ import org.linli.registry.internal.ResidentChanges.StatusChange;
 import org.linli.shared.IdNumber;
 import org.linli.shared.Refusal;
 import org.linli.testing.Events;
+import org.linli.testing.Faces;
 import org.linli.testing.ModuleTest;
 import org.linli.testing.RegistryFixtures;
 import org.linli.testing.TestUser;
@@ -92,12 +89,7 @@ class RegistryModuleTest {
 
     @Test
     void theFaceIsWhatOtherModulesUse() {
-        Set<String> face = new TreeSet<>();
-        new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("org.linli.registry")
-                .stream()
-                .filter(c -> c.getPackageName().equals("org.linli.registry") && c.getModifiers().contains(JavaModifier.PUBLIC)
-                        && c.isTopLevelClass())
-                .forEach(c -> face.add(c.getSimpleName()));
+        Set<String> face = Faces.of("org.linli.registry");
         // A new public type must be added here, with the module that needs it.
         assertThat(face).contains("Residents", "ResidentView", "ResidentChanged", "PersonalData").isSubsetOf(
                 // personal data for the case loop, notices and bindings; values other modules read or the demo loads

@@ -28,9 +28,6 @@ public final class Outcome {
 
     private static final Set<CaseStatus> ANSWERING = EnumSet.of(CaseStatus.VERIFYING, CaseStatus.CLOSED, CaseStatus.REJECTED);
 
-    /** The note the state machine writes itself when the last department has reported. */
-    static final String ALL_REPORTED = "各部门均已反馈";
-
     private Outcome() {
     }
 
@@ -48,11 +45,12 @@ public final class Outcome {
 
     private static String answer(CaseReads.LogEntry l) {
         String note = l.note() == null ? "" : l.note().strip();
-        if (l.departmentName() != null && note.startsWith(l.departmentName() + " 反馈：")) {
-            return note.substring((l.departmentName() + " 反馈：").length()).strip();
+        String reported = l.departmentName() == null ? null : Summons.reportNote(l.departmentName(), "");
+        if (reported != null && note.startsWith(reported)) {
+            return note.substring(reported.length()).strip();
         }
         boolean moved = l.fromStatus() != null && l.fromStatus() != l.toStatus();
-        if (moved && ANSWERING.contains(l.toStatus()) && !note.isEmpty() && !note.equals(ALL_REPORTED)) {
+        if (moved && ANSWERING.contains(l.toStatus()) && !note.isEmpty() && !note.equals(Summons.ALL_REPORTED)) {
             return note;
         }
         return null;

@@ -27,6 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Summons {
 
+    /** Between the department's name and its answer in the log. */
+    static final String REPORTED = " 反馈：";
+
+    /** The note the state machine writes when the last department has reported. */
+    static final String ALL_REPORTED = "各部门均已反馈";
+
     public record Summoned(long id, long departmentId, String departmentName, int round, boolean lead,
                            OffsetDateTime summonedAt, OffsetDateTime checkinDue, OffsetDateTime checkedInAt,
                            OffsetDateTime reportDue, OffsetDateTime reportedAt, String reportNote) {
@@ -137,13 +143,18 @@ public class Summons {
         if (!store.reportBack(caseId, d.id(), OffsetDateTime.now(clock), user.username(), report.note())) {
             throw Refusal.of("casework.summon.report-needs-check-in");
         }
-        long logId = records.log(caseId, user.username(), user.role(), c.status(), c.status(), d.name() + " 反馈：" + report.note(), d.id());
+        long logId = records.log(caseId, user.username(), user.role(), c.status(), c.status(), reportNote(d.name(), report.note()), d.id());
         records.savePhotos(caseId, logId, report.photos(), user.username());
         audit.record("CASE_REPORT_BACK", c.number() + " " + c.title(), c.divisionPath(), d.name());
         notices.reportedBack(c, d.name());
         if (store.waitingReports(caseId) == 0) {
-            records.transition(reads.load(caseId), CaseStatus.VERIFYING, "各部门均已反馈", user.username(), Role.DEPARTMENT_STAFF, d.id());
+            records.transition(reads.load(caseId), CaseStatus.VERIFYING, ALL_REPORTED, user.username(), Role.DEPARTMENT_STAFF, d.id());
         }
+    }
+
+    /** A department's report as the case's log keeps it; the tracking page reads the answer back ({@link Outcome}). */
+    static String reportNote(String department, String note) {
+        return department + REPORTED + note;
     }
 
     private Department mine(CurrentUser user) {

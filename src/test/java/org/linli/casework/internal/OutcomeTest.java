@@ -20,7 +20,7 @@ class OutcomeTest {
                 entry(2, "STREET_STAFF", CaseStatus.ESCALATED, CaseStatus.SUMMONED, "吹哨城管", null),
                 entry(3, "DEPARTMENT_STAFF", CaseStatus.SUMMONED, CaseStatus.SUMMONED, "区城管局 报到", "区城管局"),
                 entry(4, "DEPARTMENT_STAFF", CaseStatus.SUMMONED, CaseStatus.SUMMONED, "区城管局 反馈：占道摊点已清理", "区城管局"),
-                entry(5, "DEPARTMENT_STAFF", CaseStatus.SUMMONED, CaseStatus.VERIFYING, Outcome.ALL_REPORTED, "区城管局"),
+                entry(5, "DEPARTMENT_STAFF", CaseStatus.SUMMONED, CaseStatus.VERIFYING, Summons.ALL_REPORTED, "区城管局"),
                 entry(6, "COMMUNITY_WORKER", CaseStatus.VERIFYING, CaseStatus.REWORK, "照片不清楚，返工", null),
                 entry(7, "STREET_STAFF", CaseStatus.VERIFYING, CaseStatus.CLOSED, "经核查已清理，结案", null),
                 entry(8, "RESIDENT", CaseStatus.CLOSED, CaseStatus.CLOSED, "评价“满意”", null));
