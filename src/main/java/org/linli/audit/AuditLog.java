@@ -76,6 +76,8 @@ public class AuditLog {
                     java.util.Map.entry("CASE_OPEN", "登记诉求"),
                     java.util.Map.entry("CASE_MOVE", "诉求流转"),
                     java.util.Map.entry("CASE_SUMMON", "街道吹哨"),
+                    java.util.Map.entry("CASE_DISPATCH", "派单至网格"), java.util.Map.entry("CASE_TAKE", "网格员接单"),
+                    java.util.Map.entry("CASE_PHONE_SEARCH", "按手机号查找诉求"), java.util.Map.entry("CASE_EXPORT", "导出诉求"),
                     java.util.Map.entry("CASE_CHECK_IN", "部门报到"),
                     java.util.Map.entry("CASE_REPORT_BACK", "部门反馈"),
                     java.util.Map.entry("CASE_EXTENSION_REQUEST", "申请延期"),

@@ -14,13 +14,14 @@ public record CaseView(long id, String number, long divisionId, String divisionP
                        OffsetDateTime acceptDue, OffsetDateTime finishDue, OffsetDateTime closedAt, String trackingCode,
                        Long reporterAccountId, String reporterName, String reporterPhoneMask, String address,
                        BigDecimal latitude, BigDecimal longitude, Integer rating, int reworkCount, Boolean closedOnTime,
-                       int version) {
+                       int version, Long gridId, Long handlerId, OffsetDateTime dispatchDue, OffsetDateTime takenAt) {
 
     /** The same case named after its place (names come from the division module, one lookup per page). */
     public CaseView withDivisionName(String name) {
         return new CaseView(id, number, divisionId, divisionPath, name, categoryCode, categoryName, channel, hotlineNumber, title,
                 description, status, createdBy, createdAt, acceptDue, finishDue, closedAt, trackingCode, reporterAccountId,
-                reporterName, reporterPhoneMask, address, latitude, longitude, rating, reworkCount, closedOnTime, version);
+                reporterName, reporterPhoneMask, address, latitude, longitude, rating, reworkCount, closedOnTime, version, gridId, handlerId,
+                dispatchDue, takenAt);
     }
 
     /** The code of the place: the last code of its path. */
@@ -45,9 +46,17 @@ public record CaseView(long id, String number, long divisionId, String divisionP
         return Times.local(closedAt);
     }
 
-    /** The limit that applies now: acceptance while reported, finishing while open. */
+    /** The limit that applies now: acceptance while reported, the grid's limit while with a grid, finishing while open. */
     public OffsetDateTime currentDue() {
-        return status == CaseStatus.REPORTED ? acceptDue : finishDue;
+        return switch (status) {
+            case REPORTED -> acceptDue;
+            case DISPATCHED, HANDLING -> dispatchDue;
+            default -> finishDue;
+        };
+    }
+
+    public LocalDateTime localDispatchDue() {
+        return Times.local(dispatchDue);
     }
 
     public LocalDateTime localCurrentDue() {

@@ -14,8 +14,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class Cases {
 
-    /** Filters of a queue; null or empty means "any". */
-    public record Filter(CaseStatus status, String category, String divisionPath, boolean openOnly, boolean overdueOnly) {
+    /**
+     * Filters of a queue; null or empty means "any". {@code text} finds words of the title or
+     * description, a case number, or (for those who may call the reporter back) a reporter's whole
+     * phone number.
+     */
+    public record Filter(CaseStatus status, String category, String divisionPath, boolean openOnly, boolean overdueOnly,
+                         String text) {
+
+        public Filter {
+            // A search is a few words, a number or a phone number; a longer text is cut, never refused.
+            text = text == null ? "" : text.strip();
+            text = text.length() > 50 ? text.substring(0, 50) : text;
+        }
+
+        public Filter(CaseStatus status, String category, String divisionPath, boolean openOnly, boolean overdueOnly) {
+            this(status, category, divisionPath, openOnly, overdueOnly, "");
+        }
 
         public static Filter open() {
             return new Filter(null, null, null, true, false);

@@ -23,7 +23,12 @@ class CaseStatusTest {
             "REWORK→VERIFYING:COMMUNITY_WORKER", "REWORK→VERIFYING:GRID_WORKER", "REWORK→VERIFYING:STREET_STAFF",
             "REWORK→SUMMONED:STREET_STAFF",
             "CLOSED→REOPENED:COMMUNITY_WORKER", "CLOSED→REOPENED:STREET_STAFF", "CLOSED→REOPENED:RESIDENT",
-            "REOPENED→ACCEPTED:COMMUNITY_WORKER");
+            "REOPENED→ACCEPTED:COMMUNITY_WORKER",
+            // Grid workers (issue #12): the community dispatches, the grid worker takes, handles and hands in, or hands back.
+            "REPORTED→DISPATCHED:COMMUNITY_WORKER", "ACCEPTED→DISPATCHED:COMMUNITY_WORKER", "DISPATCHED→DISPATCHED:COMMUNITY_WORKER",
+            "REPORTED→HANDLING:GRID_WORKER", "ACCEPTED→HANDLING:GRID_WORKER", "DISPATCHED→HANDLING:GRID_WORKER",
+            "DISPATCHED→ACCEPTED:COMMUNITY_WORKER", "HANDLING→ACCEPTED:COMMUNITY_WORKER", "HANDLING→ACCEPTED:GRID_WORKER",
+            "HANDLING→VERIFYING:GRID_WORKER");
 
     @Test
     void everyMoveIsAllowedExactlyWhenListed() {
@@ -55,9 +60,21 @@ class CaseStatusTest {
     }
 
     @Test
+    void dispatchingAndTakingAreTheirOwnStepsHandingInIsAPlainMove() {
+        assertThat(CaseStatus.ACCEPTED.compound(CaseStatus.DISPATCHED, Role.COMMUNITY_WORKER)).isTrue();
+        assertThat(CaseStatus.REPORTED.compound(CaseStatus.DISPATCHED, Role.COMMUNITY_WORKER)).isTrue();
+        assertThat(CaseStatus.DISPATCHED.compound(CaseStatus.HANDLING, Role.GRID_WORKER)).isTrue();
+        assertThat(CaseStatus.REPORTED.compound(CaseStatus.HANDLING, Role.GRID_WORKER)).isTrue();
+        assertThat(CaseStatus.HANDLING.compound(CaseStatus.VERIFYING, Role.GRID_WORKER)).isFalse();
+        assertThat(CaseStatus.DISPATCHED.compound(CaseStatus.ACCEPTED, Role.COMMUNITY_WORKER)).isFalse();
+    }
+
+    @Test
     void theClockEscalatesOnlyCasesStillWithTheCommunity() {
         assertThat(CaseStatus.REPORTED.automatic()).isEqualTo(CaseStatus.ESCALATED);
         assertThat(CaseStatus.ACCEPTED.automatic()).isEqualTo(CaseStatus.ESCALATED);
+        assertThat(CaseStatus.DISPATCHED.automatic()).isEqualTo(CaseStatus.ESCALATED);
+        assertThat(CaseStatus.HANDLING.automatic()).isEqualTo(CaseStatus.ESCALATED);
         assertThat(CaseStatus.ESCALATED.automatic()).isNull();
         assertThat(CaseStatus.SUMMONED.automatic()).isNull();
         assertThat(CaseStatus.CLOSED.automatic()).isNull();

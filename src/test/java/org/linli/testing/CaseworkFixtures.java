@@ -65,6 +65,43 @@ public final class CaseworkFixtures {
                 .andExpect(status().is3xxRedirection());
     }
 
+    /** A community worker dispatches the case to a grid (by code) and, if named, one of its grid workers (by login). */
+    public void dispatch(String who, long id, String gridCode, String worker) throws Exception {
+        MockHttpServletRequestBuilder request = post("/cases/{id}/dispatch", id).with(as(who)).with(csrf())
+                .param("grid", String.valueOf(divisionId(gridCode)));
+        if (worker != null) {
+            request = request.param("worker", String.valueOf(accountId(worker)));
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection());
+    }
+
+    /** A grid worker takes (接单) the case. */
+    public void take(String who, long id) throws Exception {
+        mvc.perform(post("/cases/{id}/take", id).with(as(who)).with(csrf())).andExpect(status().is3xxRedirection());
+    }
+
+    public long divisionId(String code) {
+        return jdbc.sql("SELECT id FROM division WHERE code = :c").param("c", code).query(Long.class).single();
+    }
+
+    public long accountId(String username) {
+        return jdbc.sql("SELECT id FROM account WHERE username = :u").param("u", username).query(Long.class).single();
+    }
+
+    /** The texts of the in-app notices about a case, as stored. */
+    public java.util.List<String> noticeTexts(long id) {
+        return jdbc.sql("SELECT text FROM notification WHERE case_id = :id ORDER BY id").param("id", id).query(String.class).list();
+    }
+
+    /** Whether an account was told anything about the case, by its own id, or by its role at its division. */
+    public boolean told(String username, long id, String text) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM notification n JOIN account a ON a.username = :u
+                        WHERE n.case_id = :id AND n.text LIKE '%' || :t || '%'
+                          AND (n.account_id = a.id OR (n.role = a.role AND n.division_id = a.division_id))""")
+                .param("u", username).param("id", id).param("t", text).query(Long.class).single() > 0;
+    }
+
     /** The street summons the departments of these codes, the first leading. */
     public void summon(long id, String... departmentCodes) throws Exception {
         MockHttpServletRequestBuilder request = post("/cases/{id}/summon", id).with(as("street")).with(csrf())

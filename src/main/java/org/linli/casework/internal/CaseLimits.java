@@ -64,6 +64,12 @@ public class CaseLimits {
         return calendar.due(now, book.value(CaseRules.REPORT, category, divisionPath, day(now)));
     }
 
+    /** The grid's limit for a case dispatched to it (or taken by its grid worker) at {@code now}: never after the case's own. */
+    public OffsetDateTime gridDue(String category, String divisionPath, OffsetDateTime now, OffsetDateTime finishDue) {
+        OffsetDateTime due = calendar.due(now, book.value(CaseRules.GRID, category, divisionPath, day(now)));
+        return due.isAfter(finishDue) ? finishDue : due;
+    }
+
     /** When a case reopened by a bad rating at {@code now} must be rectified. */
     public OffsetDateTime rectificationDue(String divisionPath, OffsetDateTime now) {
         return calendar.due(now, new TimeLimit(book.value(CaseRules.RECTIFICATION_DAYS, divisionPath, day(now)), TimeLimit.Unit.DAYS));

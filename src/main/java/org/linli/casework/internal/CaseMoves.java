@@ -22,8 +22,10 @@ public class CaseMoves {
     private final CaseStore store;
     private final PersonalData personal;
     private final AuditLog audit;
+    private final GridWork grid;
 
-    CaseMoves(CaseReads reads, CaseRecords records, CaseStore store, PersonalData personal, AuditLog audit) {
+    CaseMoves(CaseReads reads, CaseRecords records, CaseStore store, PersonalData personal, AuditLog audit, GridWork grid) {
+        this.grid = grid;
         this.reads = reads;
         this.records = records;
         this.store = store;
@@ -33,7 +35,7 @@ public class CaseMoves {
 
     /** The moves the user may make here with a plain button (not summons, reports or ratings). */
     public List<CaseStatus> plainMoves(CaseView c, CurrentUser user) {
-        if (user.role() == Role.DEPARTMENT_STAFF) {
+        if (user.role() == Role.DEPARTMENT_STAFF || !GridWork.holds(c, user)) {
             return List.of();
         }
         return c.status().next().stream()
@@ -50,8 +52,13 @@ public class CaseMoves {
         }
         CaseStatus target = move.to();
         c.status().requireTransition(target, user.role());
+        if (!GridWork.holds(c, user)) {
+            throw Refusal.of("casework.take.not-yours");
+        }
         if (c.status().compound(target, user.role())) {
-            throw Refusal.of(target == CaseStatus.SUMMONED ? "casework.move.summon-needs-departments" : "casework.move.compound");
+            throw Refusal.of(target == CaseStatus.SUMMONED ? "casework.move.summon-needs-departments"
+                    : target == CaseStatus.DISPATCHED ? "casework.dispatch.grid-required"
+                    : target == CaseStatus.HANDLING ? "casework.take.by-button" : "casework.move.compound");
         }
         if (CaseStatus.needsNote(target) && move.note().isEmpty()) {
             throw Refusal.ofField("note", "casework.move.reason-required", target.label());
@@ -59,14 +66,20 @@ public class CaseMoves {
         Photo.check(move.photos());
         long logId = records.transition(c, target, move.note().isEmpty() ? null : move.note(), user.username(), user.role(), null);
         records.savePhotos(id, logId, move.photos(), user.username());
+        grid.released(c, target);
         audit.record("CASE_MOVE", c.number() + " " + c.title(), c.divisionPath(), c.status().label() + " → " + target.label());
+    }
+
+    /** Whether the role may see a reporter's whole number (to call back), and so find cases by it. */
+    public static boolean mayRevealPhone(Role role) {
+        return role != Role.GRID_WORKER && role != Role.RESIDENT;
     }
 
     /** The reporter's whole phone number for a handler who must call back; every reveal is audited. */
     @Transactional
     public String revealReporterPhone(long id, CurrentUser user) {
         CaseView c = reads.get(id, user);
-        if (user.role() == Role.GRID_WORKER || user.role() == Role.RESIDENT || c.reporterPhoneMask() == null) {
+        if (!mayRevealPhone(user.role()) || c.reporterPhoneMask() == null) {
             throw new NotFoundException("reporter phone of case " + id);
         }
         CaseStore.SealedPhone sealed = store.reporterPhone(id).orElseThrow(() -> new NotFoundException("reporter phone of case " + id));

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.linli.access.Accounts;
+import org.linli.audit.AuditLog;
+import org.linli.shared.Masks;
+import org.linli.registry.PersonalData;
+import org.linli.registry.Phone;
 import org.linli.casework.CaseStatus;
 import org.linli.casework.CaseView;
 import org.linli.casework.Cases;
@@ -48,8 +53,17 @@ public class CaseReads {
     public record Photo(String contentType, byte[] data) {
     }
 
-    /** How a user's reads are bound: scope prefix, department (if a department), reporter (if a resident). */
-    record Access(String prefix, Long department, Long reporter) {
+    /**
+     * How a user's reads are bound: scope prefix, department (if a department), reporter (if a
+     * resident), grid (if a grid worker, who also sees the cases dispatched to their grid).
+     */
+    record Access(String prefix, Long department, Long reporter, Long grid) {
+    }
+
+    /** A queue's text search as bound: a LIKE pattern of the words (null for none), and a whole phone number's keyed hash. */
+    record Search(String words, byte[] phoneHash) {
+
+        static final Search NONE = new Search(null, null);
     }
 
     /** How the statistics bind a user's data scope: the division prefix, and the department if a department. */
@@ -59,9 +73,16 @@ public class CaseReads {
     private final CaseStore store;
     private final Departments departments;
     private final Divisions divisions;
+    private final Accounts accounts;
+    private final PersonalData personal;
+    private final AuditLog audit;
     private final Clock clock;
 
-    CaseReads(CaseStore store, Departments departments, Divisions divisions, Clock clock) {
+    CaseReads(CaseStore store, Departments departments, Divisions divisions, Accounts accounts, PersonalData personal, AuditLog audit,
+              Clock clock) {
+        this.audit = audit;
+        this.accounts = accounts;
+        this.personal = personal;
         this.store = store;
         this.departments = departments;
         this.divisions = divisions;
@@ -71,12 +92,15 @@ public class CaseReads {
     Access access(CurrentUser user) {
         if (user.role() == Role.DEPARTMENT_STAFF) {
             // A department without a department record sees nothing (id -1 matches no summons).
-            return new Access(DataScope.COUNTRY.prefix(), departments.of(user).map(Department::id).orElse(-1L), null);
+            return new Access(DataScope.COUNTRY.prefix(), departments.of(user).map(Department::id).orElse(-1L), null, null);
         }
         if (user.role() == Role.RESIDENT) {
-            return new Access(DataScope.COUNTRY.prefix(), null, user.accountId());
+            return new Access(DataScope.COUNTRY.prefix(), null, user.accountId(), null);
         }
-        return new Access(user.scope().prefix(), null, null);
+        if (user.role() == Role.GRID_WORKER) {
+            return new Access(user.scope().prefix(), null, null, user.divisionId());
+        }
+        return new Access(user.scope().prefix(), null, null, null);
     }
 
     public Bounds bounds(CurrentUser user) {
@@ -85,11 +109,33 @@ public class CaseReads {
     }
 
     public List<CaseView> queue(CurrentUser user, Cases.Filter filter, int page, int size) {
-        return named(store.queue(access(user), filter, page, size, OffsetDateTime.now(clock)));
+        Search search = search(user, filter);
+        if (search.phoneHash() != null && page == 0) {
+            // Finding cases by a reporter's number is a use of personal data: recorded, the number masked.
+            String t = filter.text();
+            audit.record("CASE_PHONE_SEARCH", Masks.phone(t.substring(0, 3), t.substring(7)), user.scope().path(), "");
+        }
+        return named(store.queue(access(user), filter, search, page, size, OffsetDateTime.now(clock)));
     }
 
     public long count(CurrentUser user, Cases.Filter filter) {
-        return store.count(access(user), filter, OffsetDateTime.now(clock));
+        return store.count(access(user), filter, search(user, filter), OffsetDateTime.now(clock));
+    }
+
+    /**
+     * The words of a search as a LIKE pattern; a whole phone number also finds the cases its owner
+     * reported, by the number's keyed hash, but only for those who may call the reporter back (the
+     * roles that may reveal the number). Anyone else's search for a number looks at the words alone,
+     * so it cannot confirm whose number it is.
+     */
+    Search search(CurrentUser user, Cases.Filter filter) {
+        String text = filter.text();
+        if (text.isEmpty()) {
+            return Search.NONE;
+        }
+        String words = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        boolean phone = Phone.problem(text) == null && CaseMoves.mayRevealPhone(user.role());
+        return new Search(words, phone ? personal.hashPhone(text) : null);
     }
 
     public Cases.Waiting waiting(CurrentUser user) {
@@ -132,6 +178,17 @@ public class CaseReads {
 
     Photo photoOf(long caseId, long attachmentId) {
         return store.photo(caseId, attachmentId).orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+    }
+
+    /** The grid and the grid worker a case is with ("第1网格 · 刘强"), or null when no grid holds it. */
+    public String handlerName(CaseView c) {
+        if (c.gridId() == null) {
+            return null;
+        }
+        String grid = divisions.findUnscoped(c.gridId()).map(Division::name).orElse("");
+        String worker = c.handlerId() == null ? "待接单" : accounts.byIds(List.of(c.handlerId())).stream()
+                .map(a -> a.displayName()).findFirst().orElse("");
+        return grid + " · " + worker;
     }
 
     private CaseView named(CaseView c) {

@@ -3,7 +3,10 @@ package org.linli.casework.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
+import org.linli.access.Account;
+import org.linli.access.Accounts;
 import org.linli.casework.CaseClosed;
 import org.linli.casework.CaseStatus;
 import org.linli.casework.CaseView;
@@ -24,10 +27,13 @@ public class CaseRecords {
     private final CaseLimits limits;
     private final CaseNotices notices;
     private final ApplicationEventPublisher events;
+    private final Accounts accounts;
     private final Clock clock;
 
-    CaseRecords(CaseStore store, CaseLimits limits, CaseNotices notices, ApplicationEventPublisher events, Clock clock) {
+    CaseRecords(CaseStore store, CaseLimits limits, CaseNotices notices, ApplicationEventPublisher events, Accounts accounts,
+                Clock clock) {
         this.store = store;
+        this.accounts = accounts;
         this.limits = limits;
         this.notices = notices;
         this.events = events;
@@ -45,7 +51,7 @@ public class CaseRecords {
         CaseStore.Moved moved = store.transition(c, target, now, finishDue)
                 .orElseThrow(() -> Refusal.of("casework.move.stale"));
         long logId = log(c.id(), actor, role, c.status(), target, note, departmentId);
-        notices.moved(c, target, note);
+        notices.moved(c, target, note, account(actor).map(Account::id).orElse(null));
         if (target == CaseStatus.CLOSED) {
             events.publishEvent(new CaseClosed(c.id(), c.number(), c.divisionPath(), now, Boolean.TRUE.equals(moved.closedOnTime()),
                     moved.requestKey()));
@@ -55,7 +61,14 @@ public class CaseRecords {
 
     /** A step that keeps the status (a check-in, a report, a rating, an extension), or the first one. */
     public long log(long caseId, String actor, Role role, CaseStatus from, CaseStatus to, String note, Long departmentId) {
-        return store.log(caseId, actor, role, from, to, note, departmentId, OffsetDateTime.now(clock));
+        // The log names people by name where they have one; the login name stays beside it.
+        String name = account(actor).map(Account::displayName).filter(n -> !n.isBlank()).orElse(null);
+        return store.log(caseId, actor, name, role, from, to, note, departmentId, OffsetDateTime.now(clock));
+    }
+
+    /** The account of whoever acted, if it is one (not the clock, nor a reporter without an account). */
+    public Optional<Account> account(String actor) {
+        return actor == null || actor.isBlank() ? Optional.empty() : accounts.findByUsername(actor);
     }
 
     public void savePhotos(long caseId, Long logId, List<Photo> photos, String by) {

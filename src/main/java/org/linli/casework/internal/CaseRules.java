@@ -35,6 +35,13 @@ public class CaseRules implements RuleSet {
      */
     public static final Rule<TimeLimit> WEB_ACCEPT = limit("case.web-accept-limit", "网上诉求受理时限", "2h",
             "12345 热线服务规范：网上诉求 2 小时内受理");
+    /**
+     * A case dispatched to a grid (派单), or taken by its grid worker, is handled and handed in for
+     * verification within this, per category (3 working days by default; never later than the
+     * case's own finishing limit, so an urgent category keeps its hours).
+     */
+    public static final Rule<TimeLimit> GRID = limit("case.grid-limit", "网格员办理时限", "3wd",
+            "网格化服务管理通行做法：派单后网格员 3 个工作日内办理反馈");
     /** After a bad rating, the case is rectified within this many days (calendar days). */
     public static final Rule<Integer> RECTIFICATION_DAYS = Rule.count("case.rectification-days", "差评整改期限", "天", 1, 90, 15,
             "好差评通行做法：差评后 1 日内回访、15 日内整改");
@@ -50,7 +57,7 @@ public class CaseRules implements RuleSet {
 
     @Override
     public List<Rule<?>> rules() {
-        return List.of(ACCEPT, CHECK_IN, REPORT, FINISH, WEB_ACCEPT, RECTIFICATION_DAYS, EXTENSION_CAP);
+        return List.of(ACCEPT, CHECK_IN, REPORT, FINISH, GRID, WEB_ACCEPT, RECTIFICATION_DAYS, EXTENSION_CAP);
     }
 
     /** The limits' subjects are categories: the book's page names them as the catalogue does. */

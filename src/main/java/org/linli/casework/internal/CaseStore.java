@@ -24,7 +24,7 @@ class CaseStore {
             k.name AS category_name, c.channel, c.hotline_number, c.title, c.description, c.status, c.created_by,
             c.created_at, c.accept_due, c.finish_due, c.closed_at, c.tracking_code, c.reporter_account_id,
             c.reporter_name, c.reporter_phone_mask, c.address, c.latitude, c.longitude, c.rating, c.rework_count,
-            c.closed_on_time, c.version
+            c.closed_on_time, c.version, c.grid_id, c.handler_id, c.dispatch_due, c.taken_at
             """;
 
     private static final String FROM = " FROM case_record c JOIN case_category k ON k.code = c.category_code\n";
@@ -34,11 +34,13 @@ class CaseStore {
               AND (:category = '' OR c.category_code = :category)
               AND (:under = '' OR c.division_path LIKE :under || '%')
               AND (NOT :overdue OR (c.status NOT IN ('CLOSED', 'REJECTED')
-                   AND :now > CASE WHEN c.status = 'REPORTED' THEN c.accept_due ELSE c.finish_due END))
+                   AND :now > CASE WHEN c.status = 'REPORTED' THEN c.accept_due WHEN c.status IN ('DISPATCHED', 'HANDLING') THEN c.dispatch_due
+                                   ELSE c.finish_due END))
             """;
 
     /** The limit that applies now; the same expression as the index of open cases. */
-    private static final String DUE = "(CASE WHEN c.status = 'REPORTED' THEN c.accept_due ELSE c.finish_due END)";
+    private static final String DUE = "(CASE WHEN c.status = 'REPORTED' THEN c.accept_due WHEN c.status IN ('DISPATCHED', 'HANDLING') THEN c.dispatch_due"
+            + " ELSE c.finish_due END)";
 
     private final JdbcClient jdbc;
 
@@ -59,6 +61,10 @@ class CaseStore {
         if (a.reporter() != null) {
             return "WHERE c.division_path LIKE :prefix || '%' AND c.reporter_account_id = :reporter\n";
         }
+        if (a.grid() != null) {
+            // A grid worker: the cases placed in their grid and those dispatched to it.
+            return "WHERE (c.division_path LIKE :prefix || '%' OR c.grid_id = :grid)\n";
+        }
         return "WHERE c.division_path LIKE :prefix || '%'\n";
     }
 
@@ -71,6 +77,9 @@ class CaseStore {
         if (a.reporter() != null) {
             spec = spec.param("reporter", a.reporter());
         }
+        if (a.grid() != null) {
+            spec = spec.param("grid", a.grid());
+        }
         return spec;
     }
 
@@ -78,40 +87,52 @@ class CaseStore {
      * Open-only is written as a literal, not as a bound flag: only then can PostgreSQL use the
      * partial index of open cases (V9), which keeps a district's queue fast at a million cases.
      */
-    private static String filters(Cases.Filter f) {
-        return FILTERS + (f.openOnly() ? " AND c.status NOT IN ('CLOSED', 'REJECTED')\n" : "");
+    private static String filters(Cases.Filter f, CaseReads.Search search) {
+        return FILTERS + (f.openOnly() ? " AND c.status NOT IN ('CLOSED', 'REJECTED')\n" : "")
+                + (search.words() == null ? "" : search.phoneHash() == null
+                ? " AND (c.title ILIKE :words ESCAPE '\\' OR c.description ILIKE :words ESCAPE '\\' OR c.number ILIKE :words ESCAPE '\\')\n"
+                : " AND (c.title ILIKE :words ESCAPE '\\' OR c.description ILIKE :words ESCAPE '\\' OR c.number ILIKE :words ESCAPE '\\'"
+                        + " OR c.reporter_phone_hash = :phoneHash)\n");
     }
 
-    private JdbcClient.StatementSpec filtered(String sql, CaseReads.Access a, Cases.Filter f, OffsetDateTime now) {
-        return bind(sql, a, now)
+    private JdbcClient.StatementSpec filtered(String sql, CaseReads.Access a, Cases.Filter f, CaseReads.Search search, OffsetDateTime now) {
+        JdbcClient.StatementSpec spec = bind(sql, a, now)
                 .param("status", f.status() == null ? "" : f.status().name())
                 .param("category", f.category() == null ? "" : f.category())
                 .param("under", f.divisionPath() == null ? "" : new DataScope(f.divisionPath()).prefix())
                 .param("overdue", f.overdueOnly());
+        if (search.words() != null) {
+            spec = spec.param("words", search.words());
+        }
+        if (search.phoneHash() != null) {
+            spec = spec.param("phoneHash", search.phoneHash());
+        }
+        return spec;
     }
 
-    List<CaseView> queue(CaseReads.Access a, Cases.Filter filter, int page, int size, OffsetDateTime now) {
+    List<CaseView> queue(CaseReads.Access a, Cases.Filter filter, CaseReads.Search search, int page, int size, OffsetDateTime now) {
         // Open queues sort by the limit alone, so the ordered index of open cases (V13) serves the
         // first page without sorting a district's tens of thousands of open cases.
         String order = filter.openOnly() ? "ORDER BY " + DUE + ", c.id DESC"
                 : "ORDER BY c.status IN ('CLOSED', 'REJECTED'), " + DUE + ", c.id DESC";
-        return filtered("SELECT " + COLUMNS + FROM + "${visible}" + filters(filter) + order + " LIMIT :limit OFFSET :offset",
-                a, filter, now)
+        return filtered("SELECT " + COLUMNS + FROM + "${visible}" + filters(filter, search) + order + " LIMIT :limit OFFSET :offset",
+                a, filter, search, now)
                 .param("limit", size).param("offset", page * size).query(CaseView.class).list();
     }
 
-    long count(CaseReads.Access a, Cases.Filter filter, OffsetDateTime now) {
+    long count(CaseReads.Access a, Cases.Filter filter, CaseReads.Search search, OffsetDateTime now) {
         // Counted up to 10,001: a queue shows at most 200 pages, and counting a district's whole
         // history exactly would cost more than the page itself.
         // Only case_record's own columns are filtered on: no joins, so the index of open cases answers alone.
-        return filtered("SELECT count(*) FROM (SELECT 1 FROM case_record c\n${visible}" + filters(filter) + " LIMIT 10001) AS counted",
-                a, filter, now).query(Long.class).single();
+        return filtered("SELECT count(*) FROM (SELECT 1 FROM case_record c\n${visible}" + filters(filter, search) + " LIMIT 10001) AS counted",
+                a, filter, search, now).query(Long.class).single();
     }
 
     Cases.Waiting waiting(CaseReads.Access a, OffsetDateTime now) {
         return bind("""
                         SELECT count(*) AS open,
                                count(*) FILTER (WHERE :now > CASE WHEN c.status = 'REPORTED' THEN c.accept_due
+                                                                   WHEN c.status IN ('DISPATCHED', 'HANDLING') THEN c.dispatch_due
                                                                    ELSE c.finish_due END) AS overdue
                         FROM case_record c
                         ${visible} AND c.status NOT IN ('CLOSED', 'REJECTED')""", a, now)
@@ -133,7 +154,7 @@ class CaseStore {
 
     List<CaseReads.LogEntry> log(long id) {
         return jdbc.sql("""
-                        SELECT l.id, l.at, l.actor, l.actor_role, l.from_status, l.to_status, l.note, p.name AS department_name
+                        SELECT l.id, l.at, coalesce(l.actor_name, l.actor) AS actor, l.actor_role, l.from_status, l.to_status, l.note, p.name AS department_name
                         FROM case_log l LEFT JOIN department p ON p.id = l.department_id
                         WHERE l.case_id = :id ORDER BY l.at, l.id""")
                 .param("id", id).query(CaseReads.LogEntry.class).list();
@@ -168,7 +189,8 @@ class CaseStore {
     Optional<Moved> transition(CaseView c, CaseStatus target, OffsetDateTime now, OffsetDateTime finishDue) {
         return jdbc.sql("""
                         UPDATE case_record SET status = :to, version = version + 1, updated_at = :now, finish_due = :due,
-                               accepted_at = CASE WHEN :to = 'ACCEPTED' AND accepted_at IS NULL THEN :now ELSE accepted_at END,
+                               accepted_at = CASE WHEN :to IN ('ACCEPTED', 'DISPATCHED', 'HANDLING') AND accepted_at IS NULL THEN :now
+                                                  ELSE accepted_at END,
                                escalated_at = CASE WHEN :to = 'ESCALATED' AND escalated_at IS NULL THEN :now ELSE escalated_at END,
                                rework_count = rework_count + CASE WHEN :to = 'REWORK' THEN 1 ELSE 0 END,
                                closed_at = CASE WHEN :to IN ('CLOSED', 'REJECTED') THEN :now
@@ -181,17 +203,42 @@ class CaseStore {
                 .param("version", c.version()).param("due", finishDue).query(Moved.class).optional();
     }
 
+    /** Hands a case to a grid (and, if named, one of its grid workers) until {@code due}; the move itself follows. */
+    void dispatch(long id, long gridId, Long workerId, OffsetDateTime now, OffsetDateTime due) {
+        jdbc.sql("""
+                        UPDATE case_record SET grid_id = :grid, handler_id = :worker, dispatched_at = :now, dispatch_due = :due,
+                               taken_at = NULL
+                        WHERE id = :id""")
+                .param("grid", gridId).param("worker", workerId).param("now", now).param("due", due).param("id", id).update();
+    }
+
+    /** A grid worker takes a case of their grid; a case not dispatched gets the grid's limit from now. */
+    void take(long id, long workerId, long gridId, OffsetDateTime now, OffsetDateTime due) {
+        jdbc.sql("""
+                        UPDATE case_record SET handler_id = :worker, taken_at = :now, grid_id = :grid,
+                               dispatch_due = coalesce(dispatch_due, :due)
+                        WHERE id = :id""")
+                .param("worker", workerId).param("now", now).param("grid", gridId).param("due", due).param("id", id).update();
+    }
+
+    /** The community takes a case back from its grid. */
+    void release(long id) {
+        jdbc.sql("UPDATE case_record SET grid_id = NULL, handler_id = NULL, dispatched_at = NULL, dispatch_due = NULL, taken_at = NULL"
+                + " WHERE id = :id").param("id", id).update();
+    }
+
     /** Marks a case past its finishing limit (the deadline scan, which has just seen the limit pass). */
     void markPastDue(long id) {
         jdbc.sql("UPDATE case_record SET past_due = true WHERE id = :id AND status NOT IN ('CLOSED', 'REJECTED') AND NOT past_due")
                 .param("id", id).update();
     }
 
-    long log(long caseId, String actor, Role role, CaseStatus from, CaseStatus to, String note, Long departmentId, OffsetDateTime at) {
+    long log(long caseId, String actor, String actorName, Role role, CaseStatus from, CaseStatus to, String note, Long departmentId,
+             OffsetDateTime at) {
         return jdbc.sql("""
-                        INSERT INTO case_log (case_id, at, actor, actor_role, from_status, to_status, note, department_id)
-                        VALUES (:c, :at, :a, :r, :f, :t, :n, :d) RETURNING id""")
-                .param("c", caseId).param("at", at).param("a", actor).param("r", role == null ? null : role.name())
+                        INSERT INTO case_log (case_id, at, actor, actor_name, actor_role, from_status, to_status, note, department_id)
+                        VALUES (:c, :at, :a, :name, :r, :f, :t, :n, :d) RETURNING id""")
+                .param("c", caseId).param("at", at).param("a", actor).param("name", actorName).param("r", role == null ? null : role.name())
                 .param("f", from == null ? null : from.name()).param("t", to.name()).param("n", note)
                 .param("d", departmentId).query(Long.class).single();
     }

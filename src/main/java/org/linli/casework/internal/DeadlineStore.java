@@ -24,16 +24,24 @@ class DeadlineStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The committee's limits: to accept while reported, to finish while open; and while a grid
+     * holds the case (dispatched or taken), the grid's limit too, when it ends before the case's own.
+     */
     List<CommunityDue> communityMissed(OffsetDateTime now) {
         return jdbc.sql("""
-                        SELECT c.id, CASE WHEN c.status = 'REPORTED' THEN 'ACCEPT' ELSE 'FINISH' END AS stage,
-                               CASE WHEN c.status = 'REPORTED' THEN c.accept_due ELSE c.finish_due END AS due
+                        SELECT c.id, x.stage, x.due
                         FROM case_record c
-                        WHERE c.status IN ('REPORTED', 'ACCEPTED', 'REWORK', 'REOPENED')
-                          AND :now > CASE WHEN c.status = 'REPORTED' THEN c.accept_due ELSE c.finish_due END
-                          AND NOT EXISTS (SELECT 1 FROM case_overdue o WHERE o.case_id = c.id AND o.stage IN ('ACCEPT', 'FINISH')
-                                          AND o.due = CASE WHEN c.status = 'REPORTED' THEN c.accept_due ELSE c.finish_due END)
-                        ORDER BY c.id LIMIT 1000""")
+                        CROSS JOIN LATERAL (VALUES
+                            (CASE WHEN c.status = 'REPORTED' THEN 'ACCEPT' ELSE 'FINISH' END,
+                             CASE WHEN c.status = 'REPORTED' THEN c.accept_due ELSE c.finish_due END),
+                            ('GRID', CASE WHEN c.status IN ('DISPATCHED', 'HANDLING') AND c.dispatch_due < c.finish_due
+                                          THEN c.dispatch_due END)) AS x (stage, due)
+                        WHERE c.status IN ('REPORTED', 'ACCEPTED', 'REWORK', 'REOPENED', 'DISPATCHED', 'HANDLING')
+                          AND x.due IS NOT NULL AND :now > x.due
+                          AND NOT EXISTS (SELECT 1 FROM case_overdue o WHERE o.case_id = c.id AND o.due = x.due
+                                          AND (o.stage = x.stage OR (x.stage <> 'GRID' AND o.stage IN ('ACCEPT', 'FINISH'))))
+                        ORDER BY c.id, x.due LIMIT 1000""")
                 .param("now", now).query(CommunityDue.class).list();
     }
 

@@ -3,6 +3,7 @@ package org.linli.casework.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
+import org.linli.casework.CaseStatus;
 import org.linli.casework.CaseView;
 import org.linli.division.Division;
 import org.slf4j.Logger;
@@ -72,6 +73,11 @@ public class Deadlines {
         boolean accept = "ACCEPT".equals(d.stage());
         if (!store.record(d.id(), d.stage(), committee, null, d.due(), now)) {
             return 0;
+        }
+        if ("GRID".equals(d.stage())) {
+            // A dispatch not handled in time: the committee sees it overdue and decides (take it back, dispatch anew).
+            notices.overdue(c, c.status() == CaseStatus.DISPATCHED ? "网格员未接单" : "网格员办理", null);
+            return 1;
         }
         if (!accept) {
             cases.markPastDue(d.id());

@@ -67,6 +67,23 @@ class CaseCounts {
                 .list();
     }
 
+    /**
+     * The grid workers' part, counted from the cases they took (a partial index holds only those),
+     * for the rollup's readers and the committee's alike.
+     */
+    List<GroupFigures> gridFigures(Grouping g, Period period, String prefix, int cut, Long dept) {
+        String sql = "SELECT " + g.caseKey + """
+                 AS key, count(*),
+                       count(*) FILTER (WHERE c.status = 'CLOSED' AND c.closed_on_time),
+                       count(*) FILTER (WHERE c.status = 'CLOSED' OR (c.status <> 'REJECTED' AND c.finish_due < :now))
+                FROM case_record c
+                """ + g.caseJoin + "\n" + SCOPE + " AND c.handler_id IS NOT NULL AND c.taken_at IS NOT NULL GROUP BY 1";
+        return jdbc.sql(sql).params(Map.of("prefix", prefix, "from", period.from(), "to", period.to(), "cut", cut))
+                .param("dept", dept).param("now", OffsetDateTime.now(clock))
+                .query((rs, i) -> GroupFigures.empty(rs.getString(1), rs.getString(1)).withGrid(rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .list();
+    }
+
     private static String summonsSql(Grouping g) {
         return "SELECT " + g.summonsKey() + """
                 , count(*), count(*) FILTER (WHERE s.checked_in_at <= s.checkin_due)

@@ -89,6 +89,9 @@ public class CaseStats {
         for (GroupFigures f : found) {
             groups.merge(f.key(), f, GroupFigures::plus);
         }
+        for (GroupFigures f : counts.gridFigures(grouping, period, bounds.prefix(), cut, bounds.department())) {
+            groups.merge(f.key(), f, GroupFigures::plus);
+        }
         List<GroupFigures> rows = new ArrayList<>();
         for (GroupFigures f : groups.values()) {
             rows.add(f.name().equals(f.key()) ? f.named(nameOf(grouping, f.key())) : f);

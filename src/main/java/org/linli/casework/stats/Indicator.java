@@ -37,7 +37,11 @@ public enum Indicator {
     /** 平均办结时长 = mean hours from creation to closing, over closed cases. */
     AVERAGE_HOURS("平均办结时长（小时）", Kind.HOURS, f -> f.closed() == 0 ? null : f.closeHours() / f.closed()),
     /** 超时次数: limits missed (case_overdue) charged to the group: a committee, a department, or any holder for a category. */
-    OVERDUE("超时次数", Kind.COUNT, f -> f.overdue());
+    OVERDUE("超时次数", Kind.COUNT, f -> f.overdue()),
+    /** 网格员办理数: cases a grid worker took (接单), by dispatch or from their grid. */
+    GRID_HANDLED("网格员办理数", Kind.COUNT, f -> f.gridHandled()),
+    /** 网格员按期结案率 = those of them closed on time / those of them due to close. */
+    GRID_ON_TIME_RATE("网格员按期结案率", Kind.RATE, f -> rate(f.gridClosedOnTime(), f.gridDueToClose()));
 
     public enum Kind { COUNT, RATE, HOURS }
 

@@ -16,11 +16,13 @@ import org.linli.casework.Extensions;
 import org.linli.casework.internal.CaseMoves;
 import org.linli.casework.internal.CaseReads;
 import org.linli.casework.internal.Extension;
+import org.linli.casework.internal.GridWork;
 import org.linli.casework.internal.ExtensionRequests;
 import org.linli.casework.internal.Move;
 import org.linli.casework.internal.Ratings;
 import org.linli.casework.internal.Summons;
 import org.linli.shared.CurrentUser;
+import org.linli.shared.Masks;
 import org.linli.shared.Role;
 import org.linli.shared.web.FormPage;
 import org.springframework.http.ResponseEntity;
@@ -47,10 +49,12 @@ class CaseController {
     private final Categories categories;
     private final Departments departments;
     private final ExtensionRequests extensions;
+    private final GridWork grid;
     private final Clock clock;
 
     CaseController(CaseReads reads, CaseMoves moves, Summons summons, Ratings ratings, Categories categories, Departments departments,
-                   ExtensionRequests extensions, Clock clock) {
+                   ExtensionRequests extensions, GridWork grid, Clock clock) {
+        this.grid = grid;
         this.reads = reads;
         this.moves = moves;
         this.summons = summons;
@@ -85,7 +89,19 @@ class CaseController {
             model.addAttribute("departmentActs", c.status() == CaseStatus.SUMMONED);
         });
         showExtensions(c, user, model);
+        showGrid(c, user, model);
         return "casework/case";
+    }
+
+    /** The grid's part: who handles it, the dispatch form for the community, the take button for the grid worker. */
+    private void showGrid(CaseView c, CurrentUser user, Model model) {
+        model.addAttribute("handler", reads.handlerName(c));
+        model.addAttribute("mayTake", grid.mayTake(c, user));
+        boolean mayDispatch = grid.mayDispatch(c, user);
+        model.addAttribute("mayDispatch", mayDispatch);
+        if (mayDispatch) {
+            model.addAttribute("grids", grid.grids(c, user));
+        }
     }
 
     /** The extension requests of the case, the holder's request form and the street's decisions. */
@@ -114,6 +130,17 @@ class CaseController {
     @ResponseBody
     String revealReporter(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return "<span data-testid=\"reporter-phone\">" + moves.revealReporterPhone(id, user) + "</span>";
+    }
+
+    /** The case as a printable work order (工单): the reporter masked, the log, lines for signatures. */
+    @GetMapping("/cases/{id}/print")
+    String workOrder(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        CaseView c = reads.get(id, user);
+        model.addAttribute("c", c);
+        model.addAttribute("log", reads.log(id, user));
+        model.addAttribute("handler", reads.handlerName(c));
+        model.addAttribute("reporterName", c.reporterName() == null ? null : Masks.name(c.reporterName()));
+        return "casework/work-order";
     }
 
     @GetMapping("/cases/{id}/photos/{photo}")
