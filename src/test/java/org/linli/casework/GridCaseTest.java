@@ -79,6 +79,8 @@ class GridCaseTest {
 
         cases.take("grid", id);
         assertThat(cases.statusOf(id)).isEqualTo("HANDLING");
+        // The committee still answers for the case's own limit and may ask to extend it.
+        assertThat(cases.page("worker", "/cases/" + id)).contains("data-testid=\"extension-form\"");
         handIn(id, "已清理楼道杂物。");
         assertThat(cases.statusOf(id)).isEqualTo("VERIFYING");
         assertThat(jdbc.sql("SELECT count(*) FROM case_attachment WHERE case_id = :id").param("id", id).query(Long.class).single())
@@ -132,6 +134,8 @@ class GridCaseTest {
 
         // A case placed in the grid is in its grid worker's queue, who may take it without a dispatch.
         long mine = cases.open("worker", "FACILITIES", GRID, "本网格：路灯不亮");
+        // Dispatching it, the community finds the grid it lies in chosen.
+        assertThat(cases.page("worker", "/cases/" + mine)).containsPattern("data-code=\"" + GRID + "\"[^>]*selected");
         assertThat(cases.page("grid", "/cases")).contains("本网格：路灯不亮");
         assertThat(cases.page("grid", "/cases/" + mine)).contains("data-testid=\"take\"");
         cases.take("grid", mine);

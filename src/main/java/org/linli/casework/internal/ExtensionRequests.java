@@ -69,8 +69,9 @@ public class ExtensionRequests {
      */
     public Optional<Holding> holding(CaseView c, CurrentUser user) {
         if (user.role() == Role.COMMUNITY_WORKER) {
+            // A case with one of the committee's grids is still the committee's to finish.
             boolean committeeHolds = c.status() == CaseStatus.ACCEPTED || c.status() == CaseStatus.REWORK
-                    || c.status() == CaseStatus.REOPENED;
+                    || c.status() == CaseStatus.REOPENED || c.status() == CaseStatus.DISPATCHED || c.status() == CaseStatus.HANDLING;
             return committeeHolds ? Optional.of(new Holding(null, null, null, c.finishDue(), latest(c, c.finishDue())))
                     : Optional.empty();
         }

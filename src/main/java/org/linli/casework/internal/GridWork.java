@@ -15,6 +15,7 @@ import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.division.Level;
 import org.linli.shared.CurrentUser;
+import org.linli.shared.DataScope;
 import org.linli.shared.Refusal;
 import org.linli.shared.Role;
 import org.linli.shared.Times;
@@ -32,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GridWork {
 
-    /** A grid a case may be dispatched to, with its grid workers. */
-    public record GridOption(long id, String code, String name, List<Account> workers) {
+    /** A grid a case may be dispatched to, with its grid workers; {@code own} if the case lies in it. */
+    public record GridOption(long id, String code, String name, List<Account> workers, boolean own) {
     }
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("MM-dd HH:mm");
@@ -70,7 +71,8 @@ public class GridWork {
         return notices.committee(c).filter(d -> user.scope().covers(d.path()))
                 .map(committee -> divisions.children(committee, user.scope(), 0, 500).stream()
                         .filter(d -> d.level() == Level.GRID)
-                        .map(g -> new GridOption(g.id(), g.code(), g.name(), accounts.gridWorkers(g.id(), user.scope())))
+                        .map(g -> new GridOption(g.id(), g.code(), g.name(), accounts.gridWorkers(g.id(), user.scope()),
+                                new DataScope(g.path()).covers(c.divisionPath())))
                         .toList())
                 .orElse(List.of());
     }
