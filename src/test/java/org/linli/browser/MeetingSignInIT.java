@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
@@ -53,7 +54,8 @@ class MeetingSignInIT {
 
         // The desk shows the QR code of the sign-in link.
         assertThat(worker.getByTestId("check-in-qr")).isVisible();
-        assertThat((Boolean) worker.getByTestId("check-in-qr").evaluate("img => img.complete && img.naturalWidth > 0")).isTrue();
+        worker.waitForFunction("() => { const img = document.querySelector('[data-testid=check-in-qr]');"
+                + " return img.complete && img.naturalWidth > 0; }");
         String link = worker.getByTestId("check-in-link").getAttribute("href");
         assertThat(link).startsWith(base() + "/meetings/").contains("/check-in?key=");
         Browser.screenshot(worker, "100-meeting-qr-code");
@@ -76,7 +78,8 @@ class MeetingSignInIT {
         assertThat(worker.getByTestId("sheet-row").first()).isVisible();
         worker.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         assertThat(worker.getByTestId("print-sheet")).isHidden();
-        Browser.screenshot(worker, "102-sign-in-sheet-print");
+        // A roll of every adult runs to thousands of lines: the first screen of the printed sheet is shown.
+        worker.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "102-sign-in-sheet-print.png")));
         worker.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
     }
 

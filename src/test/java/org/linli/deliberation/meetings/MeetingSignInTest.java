@@ -86,7 +86,9 @@ class MeetingSignInTest {
         assertThat(fixtures.refused(post("/meetings/{id}/check-in", meeting).param("key", key(link)), voter)).isEqualTo("您已签到，无需重复签到");
         assertThat(fixtures.refused(fixtures.signIn(meeting, person), "worker")).contains("已在会场签到");
         // The minutes tell a sign-in by code from one at the desk.
-        assertThat(fixtures.page("worker", "/meetings/" + meeting + "/minutes")).contains("扫码签到");
+        // The minutes print with their header, attendance, votes and a place to sign.
+        assertThat(fixtures.page("worker", "/meetings/" + meeting + "/minutes")).contains("扫码签到").contains("data-print")
+                .contains("data-testid=\"minutes-signatures\"").contains("主持人签字").contains("记录人签字");
     }
 
     @Test
