@@ -14,11 +14,13 @@ import org.linli.audit.AuditLog;
 import org.linli.deliberation.topics.Topic;
 import org.linli.deliberation.topics.TopicStatus;
 import org.linli.deliberation.topics.Topics;
+import org.linli.notice.Notice;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.DataScope;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.Refusal;
 import org.linli.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,13 +37,16 @@ public class Implementation {
     private final Topics topics;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Implementation(TaskStore store, Topics topics, Accounts accounts, AuditLog audit, Clock clock) {
+    Implementation(TaskStore store, Topics topics, Accounts accounts, AuditLog audit, ApplicationEventPublisher events,
+                   Clock clock) {
         this.store = store;
         this.topics = topics;
         this.accounts = accounts;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -97,6 +102,21 @@ public class Implementation {
         }
         store.insert(topicId, t.divisionPath(), task, owner, user.username(), OffsetDateTime.now(clock));
         audit.record("TASK_CREATE", t.title(), t.divisionPath(), task.what() + "（" + owner + "，" + task.dueOn() + "）");
+        if (task.ownerAccountId() != null && task.ownerAccountId() != user.accountId()) {
+            events.publishEvent(Notice.toAccount(task.ownerAccountId(), null, assigned(t, task), "/topics/" + topicId));
+        }
+    }
+
+    /**
+     * The owner's notice; the task is typed free text, so its closing punctuation is dropped
+     * before the notice adds its own (no "。。").
+     */
+    static String assigned(Topic t, NewTask task) {
+        String what = task.what().replaceAll("[。.！!；;，,、\\s]+$", "");
+        String text = "您有一项新的实施任务：" + what + "（议题“" + t.title() + "”，期限 " + task.dueOn() + "）";
+        // The notice holds 300 characters; a long task is cut in the middle, the topic and date kept.
+        return text.length() <= 300 ? text : "您有一项新的实施任务：" + what.substring(0, Math.max(10, what.length() - (text.length() - 299)))
+                + "…（议题“" + t.title() + "”，期限 " + task.dueOn() + "）";
     }
 
     /** The owner's name: as typed, or the chosen account holder's, who must belong to the committee. */

@@ -40,6 +40,10 @@ public record Person(long id, long householdId, String name, String idLast4, Loc
     }
 
     public String channelLabel() {
-        return channel == null ? "" : "ONLINE".equals(channel) ? "线上投票" : "现场签到";
+        if (channel == null) {
+            return "";
+        }
+        // A sign-in by QR code is recorded as "扫码:" and the resident's account (meetings.CheckIns).
+        return "ONLINE".equals(channel) ? "线上投票" : signedBy != null && signedBy.startsWith("扫码:") ? "扫码签到" : "现场签到";
     }
 }

@@ -10,8 +10,8 @@
  * {@link org.linli.deliberation.Bindings}, {@link org.linli.deliberation.Person}) and the
  * implementation tasks the home pages list ({@link org.linli.deliberation.Implementation},
  * {@link org.linli.deliberation.Task}), and its rules in the rule book
- * ({@link org.linli.deliberation.DeliberationRules}). Everything else lives in the sub-packages by use case.
+ * ({@link org.linli.deliberation.DeliberationRules}). It tells a task's owner by a {@code notice.Notice}. Everything else lives in the sub-packages by use case.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Deliberation",
-        allowedDependencies = {"division", "audit", "registry", "access", "casework", "consultation", "rules"})
+        allowedDependencies = {"division", "audit", "registry", "access", "casework", "consultation", "rules", "notice"})
 package org.linli.deliberation;

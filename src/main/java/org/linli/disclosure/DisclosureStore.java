@@ -20,13 +20,15 @@ class DisclosureStore {
             """;
     private static final String POSTING = """
             SELECT p.id, p.item_id, i.name AS item_name, p.period_label, p.title, p.body, p.published_at, p.display_until,
-                   p.published_by, p.topic_id
+                   p.published_by, p.topic_id, p.status, p.version, p.first_id, p.correction_reason, p.superseded_at,
+                   p.withdrawn_reason, p.withdrawn_at, p.withdrawn_by
             FROM disclosure_posting p JOIN disclosure_item i ON i.id = p.item_id
             """;
     /** A resolution stays owed until a posting of its committee refers to its topic. */
     private static final String UNPOSTED = """
             SELECT r.topic_id, r.committee_id, r.title, r.decided_on FROM disclosure_resolution r
-            WHERE NOT EXISTS (SELECT 1 FROM disclosure_posting p WHERE p.committee_id = r.committee_id AND p.topic_id = r.topic_id)
+            WHERE NOT EXISTS (SELECT 1 FROM disclosure_posting p WHERE p.committee_id = r.committee_id AND p.topic_id = r.topic_id
+                              AND p.status = 'CURRENT')
             """;
 
     private final JdbcClient jdbc;
@@ -40,6 +42,20 @@ class DisclosureStore {
                 .list();
     }
 
+    /** The catalogue entries of every committee under a path, in one query (the street's and district's overview). */
+    List<Item.Entry> itemsUnder(String prefix) {
+        return jdbc.sql(ITEM + "WHERE division_path LIKE :p || '%' AND active ORDER BY committee_id, id").param("p", prefix)
+                .query(Item.Entry.class).list();
+    }
+
+    /** Which periods of which items have a posting under a path: "item id|period label", in one query. */
+    Set<String> postedUnder(String prefix) {
+        return new HashSet<>(jdbc.sql("""
+                        SELECT DISTINCT item_id || '|' || period_label FROM disclosure_posting
+                        WHERE division_path LIKE :p || '%' AND status = 'CURRENT'""")
+                .param("p", prefix).query(String.class).list());
+    }
+
     void insertItem(Division committee, String name, Kind kind, LocalDate since) {
         jdbc.sql("""
                         INSERT INTO disclosure_item (committee_id, division_path, name, kind, since)
@@ -49,18 +65,20 @@ class DisclosureStore {
     }
 
     List<Posting> onDisplay(long committeeId, LocalDate today) {
-        return jdbc.sql(POSTING + "WHERE p.committee_id = :c AND p.display_until >= :today ORDER BY p.published_at DESC")
+        return jdbc.sql(POSTING + """
+                        WHERE p.committee_id = :c AND p.display_until >= :today AND p.status <> 'CORRECTED'
+                        ORDER BY p.published_at DESC, p.id DESC LIMIT 200""")
                 .param("c", committeeId).param("today", today).query(Posting.class).list();
     }
 
     List<Posting> history(long committeeId, int limit) {
-        return jdbc.sql(POSTING + "WHERE p.committee_id = :c ORDER BY p.published_at DESC, p.id DESC LIMIT :l")
+        return jdbc.sql(POSTING + "WHERE p.committee_id = :c AND p.status <> 'CORRECTED' ORDER BY p.published_at DESC, p.id DESC LIMIT :l")
                 .param("c", committeeId).param("l", limit).query(Posting.class).list();
     }
 
     /** Which periods of which items have a posting: "item id|period label". */
     Set<String> posted(long committeeId) {
-        return new HashSet<>(jdbc.sql("SELECT item_id || '|' || period_label FROM disclosure_posting WHERE committee_id = :c")
+        return new HashSet<>(jdbc.sql("SELECT item_id || '|' || period_label FROM disclosure_posting WHERE committee_id = :c AND status = 'CURRENT'")
                 .param("c", committeeId).query(String.class).list());
     }
 

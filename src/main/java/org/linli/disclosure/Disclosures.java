@@ -75,6 +75,19 @@ public class Disclosures {
         return store.items(committee.id());
     }
 
+    /**
+     * The entries a committee's catalogue will start with when it is first opened, without storing
+     * them: the overview reads a committee that never opened its board as if it had today, so that
+     * viewing writes nothing. Their ids are negative (no posting can name them).
+     */
+    List<Item.Entry> defaults(Division committee, LocalDate today) {
+        List<Item.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < DEFAULTS.size(); i++) {
+            entries.add(new Item.Entry(-(i + 1), committee.id(), DEFAULTS.get(i).name(), DEFAULTS.get(i).kind(), today.withDayOfYear(1)));
+        }
+        return entries;
+    }
+
     /** The catalogue's major-matters item, under which resolutions are posted at once. */
     Item majorMatters(Division committee) {
         return catalogue(committee).stream().filter(i -> i.kind() == Kind.MAJOR).findFirst()

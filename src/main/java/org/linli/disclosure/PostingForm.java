@@ -1,5 +1,7 @@
 package org.linli.disclosure;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,9 +15,11 @@ public record PostingForm(
         @NotBlank(message = "{disclosure.period.required}") @Size(max = 30, message = "{disclosure.period.required}") String period,
         @NotBlank(message = "{disclosure.title.length}") @Size(max = 100, message = "{disclosure.title.length}") String title,
         @NotBlank(message = "{disclosure.body.length}") @Size(min = 5, max = 20000, message = "{disclosure.body.length}") String body,
-        Long resolution) {
+        Long resolution,
+        List<Upload> files) {
 
     public PostingForm {
+        files = files == null ? List.of() : files.stream().filter(java.util.Objects::nonNull).toList();
         period = period == null ? "" : period.strip();
         title = title == null ? "" : title.strip();
         body = body == null ? "" : body.strip();

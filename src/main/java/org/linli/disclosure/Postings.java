@@ -26,9 +26,14 @@ public class Postings {
     private final DisclosureStore store;
     private final Divisions divisions;
     private final AuditLog audit;
+    private final Terms terms;
+    private final PostingStore versions;
     private final Clock clock;
 
-    Postings(Disclosures disclosures, DisclosureStore store, Divisions divisions, AuditLog audit, Clock clock) {
+    Postings(Disclosures disclosures, DisclosureStore store, Divisions divisions, AuditLog audit, Terms terms, PostingStore versions,
+             Clock clock) {
+        this.versions = versions;
+        this.terms = terms;
         this.disclosures = disclosures;
         this.store = store;
         this.divisions = divisions;
@@ -58,7 +63,12 @@ public class Postings {
                 throw Refusal.ofField("resolution", "disclosure.resolution.unknown");
             }
         }
-        return post(committee, item, form.period(), form.title(), form.body(), user.username(), form.resolution());
+        Upload.check(form.files());
+        LocalDate today = LocalDate.now(clock);
+        String period = Periods.check(form.period(), item, day -> terms.frequency(item.kind(), committee.path(), day), today);
+        long id = post(committee, item, period, form.title(), form.body(), user.username(), form.resolution());
+        attach(id, committee, form.files(), user.username());
+        return id;
     }
 
     /**
@@ -71,6 +81,13 @@ public class Postings {
         Item item = disclosures.majorMatters(committee);
         String period = item.frequency().periodOf(LocalDate.now(clock), item.graceDays()).label();
         return post(committee, item, period, title, body, by, topicId);
+    }
+
+    /** Keeps the files of a posting (checked with {@link Upload#check}) with the type their bytes show. */
+    void attach(long postingId, Division committee, java.util.List<Upload> files, String by) {
+        for (Upload f : files) {
+            versions.attach(postingId, committee, f, f.sniffedType(), by, OffsetDateTime.now(clock));
+        }
     }
 
     /** Writes a posting, on display for the item's display days from today, and audits it. */

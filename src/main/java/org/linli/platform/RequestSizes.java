@@ -38,6 +38,7 @@ class RequestSizes extends OncePerRequestFilter {
             new Limit("/cases/", DataSize.ofMegabytes(32)),
             new Limit("/divisions/import", DataSize.ofMegabytes(100)),
             new Limit("/residents/import", DataSize.ofMegabytes(100)),
+            new Limit("/disclosure/", DataSize.ofMegabytes(42)),
             new Limit("/", DataSize.ofMegabytes(2)));
 
     @Override

@@ -40,7 +40,7 @@ class TableOwnershipTest {
                     "assembly", "assembly_item", "assembly_roll", "ballot", "ballot_choice", "representative",
                     "resident_account", "binding_attempt", "implementation_task", "topic_evaluation", "topic_rectification")),
             Map.entry("consultation", Set.of("consultation", "consultation_paragraph", "consultation_comment")),
-            Map.entry("disclosure", Set.of("disclosure_item", "disclosure_posting", "disclosure_resolution")),
+            Map.entry("disclosure", Set.of("disclosure_item", "disclosure_posting", "disclosure_resolution", "disclosure_attachment")),
             Map.entry("rules", Set.of("rule_value")));
 
     private static final Pattern TABLE = Pattern.compile(

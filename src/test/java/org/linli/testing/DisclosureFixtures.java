@@ -26,7 +26,7 @@ public final class DisclosureFixtures {
 
     /** A posting of the item for a period, referring to a resolution's topic or to none. */
     public static PostingForm posting(Item item, String period, String title, Long topicId) {
-        return new PostingForm(item.id(), period, title, title + "：具体内容见附件，欢迎居民监督。", topicId);
+        return new PostingForm(item.id(), period, title, title + "：具体内容见附件，欢迎居民监督。", topicId, java.util.List.of());
     }
 
     public static Item item(java.util.List<Item> catalogue, Kind kind) {

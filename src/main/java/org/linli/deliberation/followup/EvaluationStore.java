@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.linli.deliberation.topics.Topic;
@@ -25,6 +26,12 @@ class EvaluationStore {
                         SELECT id, representative, account_id, rating, comment, recorded_by, created_at
                         FROM topic_evaluation WHERE topic_id = :t ORDER BY id""")
                 .param("t", topicId).query(Evaluation.class).list();
+    }
+
+    /** Which of these topics the account has evaluated. */
+    Set<Long> evaluated(Collection<Long> topicIds, long accountId) {
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT topic_id FROM topic_evaluation WHERE topic_id IN (:ids) AND account_id = :me")
+                .param("ids", topicIds).param("me", accountId).query(Long.class).list());
     }
 
     Map<Long, Summary> summaries(Collection<Long> topicIds) {

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.linli.audit.AuditLog;
 import org.linli.deliberation.topics.Topic;
@@ -73,6 +75,25 @@ public class Evaluations {
             return evaluators.verified(user) && !store.evaluated(t.id(), user.accountId());
         }
         return user.role() == Role.COMMUNITY_WORKER || user.role() == Role.STREET_STAFF;
+    }
+
+    /**
+     * Which of these topics the user may evaluate now, asked in two queries whatever their number
+     * (the residents' hall): the same rule as {@link #mayEvaluate(Topic, CurrentUser)}.
+     */
+    public Set<Long> mayEvaluate(Collection<Topic> shown, CurrentUser user) {
+        List<Long> completed = shown.stream().filter(t -> t.status() == TopicStatus.COMPLETED).map(Topic::id).toList();
+        if (completed.isEmpty()) {
+            return Set.of();
+        }
+        if (user.role() == Role.RESIDENT) {
+            if (!evaluators.verified(user)) {
+                return Set.of();
+            }
+            Set<Long> done = store.evaluated(completed, user.accountId());
+            return completed.stream().filter(id -> !done.contains(id)).collect(Collectors.toSet());
+        }
+        return user.role() == Role.COMMUNITY_WORKER || user.role() == Role.STREET_STAFF ? Set.copyOf(completed) : Set.of();
     }
 
     /** Whether a resident could evaluate once verified (实名认证): the page then says how. */

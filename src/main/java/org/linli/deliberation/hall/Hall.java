@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.linli.deliberation.Bindings;
 import org.linli.deliberation.Implementation;
@@ -21,7 +23,6 @@ import org.linli.deliberation.meetings.Ballots;
 import org.linli.deliberation.meetings.MeetingKind;
 import org.linli.deliberation.topics.Procedure;
 import org.linli.deliberation.topics.Topic;
-import org.linli.deliberation.topics.TopicStatus;
 import org.linli.deliberation.topics.Topics;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Role;
@@ -61,8 +62,12 @@ public class Hall {
         }
     }
 
-    public record View(String committee, List<Card> open, List<Card> decided, List<Topic> mine) {
+    /** A page of the hall: its cards split into open and decided, the resident's own proposals, and where the page is. */
+    public record View(String committee, List<Card> open, List<Card> decided, List<Topic> mine, int page, int pages) {
     }
+
+    /** Cards per page: the hall's queries are the same few whatever the page holds. */
+    static final int PAGE = 20;
 
     private final HallStore store;
     private final Topics topics;
@@ -87,27 +92,32 @@ public class Hall {
         this.clock = clock;
     }
 
-    public View of(CurrentUser user) {
-        List<Topic> visible = topics.list(user, null);
-        List<Long> ids = visible.stream().filter(t -> t.procedure() != null).map(Topic::id).toList();
+    /**
+     * One page of the hall, newest topics first. Every card's parts are read for the whole page at
+     * once (stages, tasks, meetings, evaluations, rectification), never once per card.
+     */
+    public View of(CurrentUser user, int page) {
+        Topics.HallPage shown = topics.hall(user, page, PAGE);
+        List<Topic> visible = shown.topics().stream().filter(t -> t.procedure() != null).toList();
+        List<Long> ids = visible.stream().map(Topic::id).toList();
         Map<Long, Map<Integer, String>> records = topics.stageRecords(ids);
         Map<Long, List<Task>> tasks = implementation.of(ids);
         Map<Long, NextMeeting> meetings = nextMeetings(ids, user);
-        Map<Long, Summary> summaries = evaluations.summaries(ids);
-        Map<Long, String> states = rectifications.states(ids);
-        List<Card> cards = visible.stream().filter(t -> t.procedure() != null
-                        && (t.status() == TopicStatus.ADMITTED || t.status() == TopicStatus.COMPLETED))
+        Map<Long, Summary> summaries = ids.isEmpty() ? Map.of() : evaluations.summaries(ids);
+        Map<Long, String> states = ids.isEmpty() ? Map.of() : rectifications.states(ids);
+        Set<Long> evaluable = evaluations.mayEvaluate(visible, user);
+        List<Card> cards = visible.stream()
                 .map(t -> card(t, records.getOrDefault(t.id(), Map.of()), tasks.getOrDefault(t.id(), List.of()), meetings.get(t.id()),
-                        summaries.getOrDefault(t.id(), Summary.NONE), states.get(t.id()), user))
+                        summaries.getOrDefault(t.id(), Summary.NONE), states.get(t.id()), evaluable.contains(t.id())))
                 .toList();
-        List<Topic> mine = user.role() == Role.RESIDENT ? visible.stream()
-                .filter(t -> t.proposerAccountId() != null && t.proposerAccountId() == user.accountId()).toList() : List.of();
-        return new View(topics.committeeOf(user).name(), cards.stream().filter(c -> !c.decided()).toList(),
-                cards.stream().filter(Card::decided).toList(), mine);
+        List<Topic> mine = user.role() == Role.RESIDENT ? topics.proposedBy(user, shown.committee()) : List.of();
+        int pages = (int) Math.max(1, (shown.total() + PAGE - 1) / PAGE);
+        return new View(shown.committee().name(), cards.stream().filter(c -> !c.decided()).toList(),
+                cards.stream().filter(Card::decided).toList(), mine, Math.max(0, page), pages);
     }
 
     private Card card(Topic t, Map<Integer, String> records, List<Task> tasks, NextMeeting meeting, Summary summary,
-                      String rectification, CurrentUser user) {
+                      String rectification, boolean mayEvaluate) {
         List<Procedure.Stage> stages = t.procedure().stages();
         String resolution = null;
         String result = null;
@@ -129,7 +139,7 @@ public class Hall {
         Procedure.Stage open = t.openStage();
         return new Card(t, open == null ? null : open.name(), Math.min(t.stage() + 1, stages.size()), stages.size(), meeting,
                 resolved ? (resolution == null ? "已表决通过" : resolution) : null, result, tasks, summary, rectification,
-                evaluations.mayEvaluate(t, user));
+                mayEvaluate);
     }
 
     /**
@@ -147,18 +157,23 @@ public class Hall {
                 new NextMeeting(r.heldOn(), MeetingKind.valueOf(r.kind()).label(), null, false, false, false, null)));
         Long residentId = user.role() == Role.RESIDENT
                 ? bindings.of(user.accountId()).filter(b -> !b.lapsed()).map(Bindings.Bound::residentId).orElse(null) : null;
+        // Several topics of a page usually share a meeting: it is read once.
+        Map<Long, Assembly> read = new HashMap<>();
+        Map<Long, Optional<String>> whyNots = new HashMap<>();
         for (HallStore.Convened c : store.convened(ids, today)) {
-            Assembly a = assemblies.get(c.assemblyId(), user);
+            Assembly a = read.computeIfAbsent(c.assemblyId(), id -> assemblies.get(id, user));
             NextMeeting recorded = next.get(c.topicId());
             if (recorded == null || !recorded.heldOn().isBefore(a.heldOn()) || a.status() == Assembly.Status.VOTING) {
-                next.put(c.topicId(), convened(a, c.topicId(), residentId, user));
+                String whyNot = residentId == null || user.role() != Role.RESIDENT ? null
+                        : whyNots.computeIfAbsent(a.id(), id -> Optional.ofNullable(ballots.whyNot(a, residentId))).orElse(null);
+                next.put(c.topicId(), convened(a, c.topicId(), residentId, whyNot, user));
             }
         }
         return next;
     }
 
     /** A convened meeting as the card tells it, with whether the signed-in resident may vote online in it. */
-    private NextMeeting convened(Assembly a, long topicId, Long residentId, CurrentUser user) {
+    private NextMeeting convened(Assembly a, long topicId, Long residentId, String whyNot, CurrentUser user) {
         boolean voting = a.status() == Assembly.Status.VOTING;
         boolean may = false;
         String online;
@@ -167,7 +182,6 @@ public class Hall {
         } else if (residentId == null) {
             online = "完成实名认证后，可在线上议事厅投票";
         } else {
-            String whyNot = ballots.whyNot(a, residentId);
             Ballots.MyBallot mine = whyNot == null ? ballots.myBallot(a, residentId, topicId).orElse(null) : null;
             if (whyNot != null) {
                 online = whyNot;

@@ -129,6 +129,11 @@ class AssemblyStore {
                 .param("t", topicId).update();
     }
 
+    /** The random key of the meeting's QR sign-in link. */
+    String checkInKey(long id) {
+        return jdbc.sql("SELECT check_in_key FROM assembly WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
     Assemblies.Attendance attendance(Assembly a) {
         return jdbc.sql("""
                         SELECT :e AS entitled, count(*) AS present, count(*) FILTER (WHERE channel = 'IN_PERSON') AS in_person,

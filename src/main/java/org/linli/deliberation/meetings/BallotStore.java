@@ -43,6 +43,12 @@ class BallotStore {
                 .param("a", assemblyId).param("v", voters.toArray(Long[]::new)).query(Long.class).list());
     }
 
+    /** Every voter on the roll. */
+    List<Long> roll(long assemblyId) {
+        return jdbc.sql("SELECT voter_id FROM assembly_roll WHERE assembly_id = :a ORDER BY voter_id").param("a", assemblyId)
+                .query(Long.class).list();
+    }
+
     /** Voters on the roll with no ballot. */
     List<Long> absent(long assemblyId) {
         return jdbc.sql("""

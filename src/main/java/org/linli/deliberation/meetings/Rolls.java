@@ -123,6 +123,18 @@ class Rolls {
         return people.stream().limit(limit).map(Person::of).toList();
     }
 
+    /**
+     * Everyone on the roll for the printed sign-in sheet (a household by its head), by address and
+     * name so that people find their line as they find their door.
+     */
+    List<Person> sheet(Assembly a) {
+        List<Long> voters = ballots.roll(a.id());
+        List<ResidentView> people = new ArrayList<>(a.perHousehold() ? residents.heads(voters) : residents.find(voters));
+        people.sort(Comparator.comparing(ResidentView::address, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ResidentView::name).thenComparing(ResidentView::id));
+        return people.stream().map(Person::of).toList();
+    }
+
     private Map<Long, String> names(List<Long> residentIds) {
         return residents.find(residentIds).stream().collect(Collectors.toMap(ResidentView::id, ResidentView::name));
     }

@@ -56,6 +56,25 @@ class TopicStore {
                 .param("c", committeeId).param("me", accountId).query(Topic.class).list();
     }
 
+    /** A page of the committee's admitted and completed topics, newest first (the residents' hall). */
+    List<Topic> inHall(long committeeId, long offset, int limit) {
+        return jdbc.sql(SELECT + """
+                        WHERE t.committee_id = :c AND t.status IN ('ADMITTED', 'COMPLETED')
+                        ORDER BY t.created_at DESC, t.id DESC OFFSET :o LIMIT :l""")
+                .param("c", committeeId).param("o", offset).param("l", limit).query(Topic.class).list();
+    }
+
+    long inHallCount(long committeeId) {
+        return jdbc.sql("SELECT count(*) FROM topic WHERE committee_id = :c AND status IN ('ADMITTED', 'COMPLETED')")
+                .param("c", committeeId).query(Long.class).single();
+    }
+
+    /** The account's own proposals to the committee, newest first. */
+    List<Topic> proposedBy(long committeeId, long accountId, int limit) {
+        return jdbc.sql(SELECT + "WHERE t.committee_id = :c AND t.proposer_account_id = :me ORDER BY t.created_at DESC, t.id DESC LIMIT :l")
+                .param("c", committeeId).param("me", accountId).param("l", limit).query(Topic.class).list();
+    }
+
     /** Staff's view: topics within the scope, those waiting for pre-review first. */
     List<Topic> within(String scopePrefix, TopicStatus status) {
         return jdbc.sql(SELECT + """

@@ -43,6 +43,23 @@ public class Topics {
         return committees.of(user);
     }
 
+    /** One page of the residents' hall: the committee's admitted and completed topics, and how many there are. */
+    public record HallPage(Division committee, List<Topic> topics, long total) {
+    }
+
+    /** A page of the hall of the user's committee, newest first, counted and cut in SQL. */
+    public HallPage hall(CurrentUser user, int page, int size) {
+        Division committee = committeeOf(user);
+        List<Topic> topics = store.inHall(committee.id(), (long) Math.max(0, page) * size, size).stream()
+                .map(t -> t.named(committee.name())).toList();
+        return new HallPage(committee, topics, store.inHallCount(committee.id()));
+    }
+
+    /** The resident's own proposals to their committee, whatever became of them, newest first. */
+    public List<Topic> proposedBy(CurrentUser user, Division committee) {
+        return store.proposedBy(committee.id(), user.accountId(), 50).stream().map(t -> t.named(committee.name())).toList();
+    }
+
     /** Topics a user may see, newest first (for staff, those waiting for pre-review first); at most 200. */
     public List<Topic> list(CurrentUser user, TopicStatus status) {
         List<Topic> topics = user.role() == Role.RESIDENT

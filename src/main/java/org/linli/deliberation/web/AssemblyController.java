@@ -13,6 +13,7 @@ import org.linli.deliberation.meetings.Ballots;
 import org.linli.deliberation.meetings.Basis;
 import org.linli.deliberation.meetings.CancelMeeting;
 import org.linli.deliberation.meetings.CastBallot;
+import org.linli.deliberation.meetings.CheckIns;
 import org.linli.deliberation.meetings.Choice;
 import org.linli.deliberation.meetings.CloseMeeting;
 import org.linli.deliberation.meetings.Closing;
@@ -55,9 +56,11 @@ class AssemblyController {
     private final Topics topics;
     private final Bindings bindings;
     private final AuditLog audit;
+    private final CheckIns checkIns;
 
     AssemblyController(Assemblies assemblies, Convening convening, SignIns signIns, Ballots ballots, Closing closing,
-                       Cancelling cancelling, Minutes minutes, Topics topics, Bindings bindings, AuditLog audit) {
+                       Cancelling cancelling, Minutes minutes, Topics topics, Bindings bindings, AuditLog audit, CheckIns checkIns) {
+        this.checkIns = checkIns;
         this.assemblies = assemblies;
         this.convening = convening;
         this.signIns = signIns;
@@ -113,7 +116,9 @@ class AssemblyController {
         model.addAttribute("quorum", Assemblies.quorum(a, attendance));
         model.addAttribute("q", search);
         model.addAttribute("found", signIns.search(id, search, user));
-        model.addAttribute("mayRun", user.role() == Role.COMMUNITY_WORKER && a.open());
+        boolean mayRun = user.role() == Role.COMMUNITY_WORKER && a.open();
+        model.addAttribute("mayRun", mayRun);
+        model.addAttribute("checkInLink", mayRun ? MeetingSignInController.absolute(checkIns.link(id, user)) : "");
         return "deliberation/assembly";
     }
 

@@ -68,20 +68,21 @@ class TopicController {
     }
 
     @GetMapping("/topics")
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) TopicStatus status, Model model) {
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) TopicStatus status,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        if (user.role() == Role.RESIDENT) {
+            model.addAttribute("hall", hall.of(user, page));
+            // Drafts out for comment are another way to take part; the hall points to them.
+            model.addAttribute("consultations", consultations.list(user, ConsultationStatus.OPEN, 0, 5));
+            return "deliberation/hall";
+        }
         List<Topic> listed = topics.list(user, status);
         model.addAttribute("topics", listed);
         model.addAttribute("rectifications", rectifications.states(listed.stream().map(Topic::id).toList()));
         model.addAttribute("status", status);
         model.addAttribute("statuses", TopicStatus.values());
         model.addAttribute("sources", Source.values());
-        model.addAttribute("staff", user.role() != Role.RESIDENT);
-        if (user.role() == Role.RESIDENT) {
-            model.addAttribute("hall", hall.of(user));
-            // Drafts out for comment are another way to take part; the hall points to them.
-            model.addAttribute("consultations", consultations.list(user, ConsultationStatus.OPEN, 0, 5));
-            return "deliberation/hall";
-        }
+        model.addAttribute("staff", true);
         return "deliberation/topics";
     }
 

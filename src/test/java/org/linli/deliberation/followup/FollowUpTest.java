@@ -17,10 +17,12 @@ import org.linli.LinliTest;
 import org.linli.access.Accounts;
 import org.linli.shared.Role;
 import org.linli.testing.DeliberationFixtures;
+import org.linli.testing.Events;
 import org.linli.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -42,6 +44,8 @@ class FollowUpTest {
     TestClock clock;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    EventPublicationRegistry registry;
 
     DeliberationFixtures fixtures;
 
@@ -51,6 +55,29 @@ class FollowUpTest {
         // A worker and a resident of another committee of the same street.
         fixtures.account("worker4", "150104001004", Role.COMMUNITY_WORKER);
         fixtures.account("resident4", "150104001004", Role.RESIDENT);
+    }
+
+    @Test
+    void aTaskOwnerIsToldWhenAssignedButNotWhenAssigningThemselves() throws Exception {
+        LocalDate today = clock.today();
+        long id = fixtures.admitted("worker", "健身器材更新");
+        fixtures.ok(fixtures.stage(id, 0, "议案：更新小广场健身器材。"), "worker");
+        fixtures.ok(fixtures.typedMeeting(id, "RESIDENTS_REPRESENTATIVES_MEETING", today, 30, 20, 18, 1, 1), "worker");
+        fixtures.ok(fixtures.stage(id, 1, "居民代表会议表决通过"), "worker");
+        fixtures.ok(fixtures.stage(id, 2, "决议：更新小广场健身器材。"), "worker");
+        long grid = accounts.findByUsername("grid").orElseThrow().id();
+        long worker = accounts.findByUsername("worker").orElseThrow().id();
+        fixtures.ok(fixtures.task(id, "拆除旧器材。", "", today.plusDays(7)).param("ownerAccountId", String.valueOf(grid)), "worker");
+        fixtures.ok(fixtures.task(id, "验收新器材", "", today.plusDays(9)).param("ownerAccountId", String.valueOf(worker)), "worker");
+        Events.settle(registry);
+
+        assertThat(notices(grid)).containsExactly("您有一项新的实施任务：拆除旧器材（议题“健身器材更新”，期限 " + today.plusDays(7) + "）");
+        assertThat(notices(worker)).noneMatch(n -> n.contains("验收新器材"));
+    }
+
+    private java.util.List<String> notices(long account) {
+        return jdbc.sql("SELECT text FROM notification WHERE account_id = :a AND text LIKE '%健身器材更新%' ORDER BY id")
+                .param("a", account).query(String.class).list();
     }
 
     @Test
