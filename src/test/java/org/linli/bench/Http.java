@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +24,7 @@ final class Http {
     }
 
     /** Latency percentiles and the size of the last answer. */
-    record Times(double p50, double p95, double max, long bytes) {
+    record Times(double p50, double p95, double max, long bytes, int calls) {
     }
 
     /** What a load run served: requests per second, p50 and p99, and answers other than 200. */
@@ -56,11 +55,15 @@ final class Http {
         return new Session(username, "JSESSIONID=" + session);
     }
 
-    /** One request at a time, after three not counted. */
-    Times times(Session s, String path, int calls) throws Exception {
-        double[] ms = new double[calls];
+    /**
+     * One request at a time, after one not counted: {@code calls} of them, or as many as fit in
+     * {@code budgetSeconds} (at least three), so that a page taking seconds does not hold the run up.
+     */
+    Times times(Session s, String path, int calls, int budgetSeconds) throws Exception {
+        List<Double> ms = new ArrayList<>();
         long bytes = 0;
-        for (int i = -3; i < calls; i++) {
+        long end = System.nanoTime() + budgetSeconds * 1_000_000_000L;
+        for (int i = -1; i < calls && (ms.size() < 3 || System.nanoTime() < end); i++) {
             long t = System.nanoTime();
             HttpResponse<byte[]> r = client.send(request(s, path), HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != 200) {
@@ -68,16 +71,17 @@ final class Http {
             }
             bytes = r.body().length;
             if (i >= 0) {
-                ms[i] = (System.nanoTime() - t) / 1e6;
+                ms.add((System.nanoTime() - t) / 1e6);
             }
         }
-        Arrays.sort(ms);
-        return new Times(ms[calls / 2], ms[(int) Math.ceil(calls * 0.95) - 1], ms[calls - 1], bytes);
+        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Times(sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1], sorted[sorted.length - 1],
+                bytes, sorted.length);
     }
 
     /** {@code connections} virtual threads, each sending one request after another for {@code seconds}. */
     Load load(Session s, String path, int connections, int seconds) throws Exception {
-        times(s, path, 2);
+        times(s, path, 2, 10);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<List<Double>> each = new ArrayList<>();
         AtomicInteger failed = new AtomicInteger();
@@ -110,7 +114,7 @@ final class Http {
     }
 
     private HttpRequest request(Session s, String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(180));
         if (s != null) {
             b.header("Cookie", s.cookie());
         }
