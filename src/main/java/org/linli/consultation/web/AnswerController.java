@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AnswerController {
 
     private static final String PAGE = "consultation/comment";
+    private static final String FRAGMENTS = "consultation/comments";
 
     private final Consultations consultations;
     private final Answers answers;
@@ -76,6 +77,6 @@ class AnswerController {
     }
 
     private static String fragment(CurrentUser user) {
-        return PAGE + (user.role() == Role.RESIDENT ? " :: resident" : " :: staff");
+        return FRAGMENTS + (user.role() == Role.RESIDENT ? " :: resident" : " :: staff");
     }
 }
