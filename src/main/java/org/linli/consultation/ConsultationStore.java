@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.linli.division.Division;
 import org.linli.division.Divisions;
@@ -27,8 +29,7 @@ class ConsultationStore {
                    c.report_published_by, c.created_by, c.created_at,
             """ + ConsultationStatus.SQL + """
              AS status,
-                   (SELECT count(*) FROM consultation_comment k WHERE k.consultation_id = c.id) AS comments,
-                   (SELECT count(*) FROM consultation_comment k WHERE k.consultation_id = c.id AND k.answer IS NOT NULL) AS answered
+                   c.comment_count, c.adopted_count, c.partly_count, c.rejected_count
             FROM consultation c
             """;
     private static final String COMMENT = """
@@ -75,8 +76,41 @@ class ConsultationStore {
                 .param("c", id).query(Paragraph.class).list();
     }
 
-    List<Comment> comments(long id) {
-        return jdbc.sql(COMMENT + "WHERE consultation_id = :c ORDER BY paragraph, id").param("c", id).query(Comment.class).list();
+    /** One page of comments in paragraph order; each filter reads its own index ({@code V33}). */
+    List<Comment> comments(long id, CommentFilter filter, int page) {
+        return jdbc.sql(COMMENT + "WHERE consultation_id = :c" + where(filter) + " ORDER BY paragraph, id LIMIT :limit OFFSET :offset")
+                .param("c", id).param("p", filter.paragraph() == null ? 0 : filter.paragraph())
+                .param("limit", CommentFilter.PAGE_SIZE).param("offset", page * CommentFilter.PAGE_SIZE).query(Comment.class).list();
+    }
+
+    /** How many comments of one paragraph a filter lets through (without a paragraph the draft's row has the counts). */
+    long count(long id, CommentFilter filter) {
+        return jdbc.sql("SELECT count(*) FROM consultation_comment WHERE consultation_id = :c" + where(filter))
+                .param("c", id).param("p", filter.paragraph() == null ? 0 : filter.paragraph()).query(Long.class).single();
+    }
+
+    private static String where(CommentFilter filter) {
+        return (filter.paragraph() == null ? "" : " AND paragraph = :p") + switch (filter.shown()) {
+            case ALL -> "";
+            case UNANSWERED -> " AND answer IS NULL";
+            case ANSWERED -> " AND answer IS NOT NULL";
+        };
+    }
+
+    Optional<Comment> comment(long id, long commentId) {
+        return jdbc.sql(COMMENT + "WHERE consultation_id = :c AND id = :k").param("c", id).param("k", commentId)
+                .query(Comment.class).optional();
+    }
+
+    /**
+     * Every comment in paragraph order, row by row to the consumer with the driver fetching a few
+     * hundred at a time (a cursor, so inside a transaction), never all of them in memory: the export.
+     */
+    void eachComment(long id, Consumer<Comment> each) {
+        try (Stream<Comment> rows = jdbc.sql(COMMENT + "WHERE consultation_id = :c ORDER BY paragraph, id").param("c", id)
+                .withFetchSize(500).query(Comment.class).stream()) {
+            rows.forEach(each);
+        }
     }
 
     boolean exists(long divisionId, String title) {
@@ -140,7 +174,8 @@ class ConsultationStore {
         return new Consultation(rs.getLong("id"), rs.getLong("division_id"), rs.getString("division_path"), null,
                 rs.getString("title"), time(rs, "deadline"), rs.getString("report_note"), time(rs, "report_published_at"),
                 rs.getString("report_published_by"), rs.getString("created_by"), time(rs, "created_at"),
-                ConsultationStatus.valueOf(rs.getString("status")), rs.getLong("comments"), rs.getLong("answered"));
+                ConsultationStatus.valueOf(rs.getString("status")), rs.getLong("comment_count"), rs.getLong("adopted_count"),
+                rs.getLong("partly_count"), rs.getLong("rejected_count"));
     }
 
     /** Names each draft's division, asking the division module once per division. */

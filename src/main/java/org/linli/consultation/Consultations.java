@@ -3,11 +3,9 @@ package org.linli.consultation;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.linli.division.Division;
 import org.linli.division.Divisions;
@@ -16,6 +14,7 @@ import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.Role;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading drafts out for comment, and who may do what with them. Who takes part follows the
@@ -114,23 +113,31 @@ public class Consultations {
         return store.paragraphs(id);
     }
 
-    public List<Comment> comments(long id) {
-        return store.comments(id);
+    /** One page of a draft's comments under a filter; the draft's row has the counts unless one paragraph is asked for. */
+    public CommentPage comments(Consultation c, CommentFilter filter) {
+        long total = filter.paragraph() != null ? store.count(c.id(), filter) : switch (filter.shown()) {
+            case ALL -> c.comments();
+            case UNANSWERED -> c.unanswered();
+            case ANSWERED -> c.answered();
+        };
+        CommentPage sized = new CommentPage(filter, List.of(), total);
+        return new CommentPage(filter, store.comments(c.id(), filter, sized.page()), total);
     }
 
-    /** How many comments got each answer. */
-    public Map<Answer, Long> answerCounts(List<Comment> comments) {
-        Map<Answer, Long> counts = new EnumMap<>(Answer.class);
-        for (Answer a : Answer.values()) {
-            counts.put(a, comments.stream().filter(k -> k.answer() == a).count());
-        }
-        return counts;
+    /** One comment of a draft the caller already may see, or a 404. */
+    public Comment comment(Consultation c, long commentId) {
+        return store.comment(c.id(), commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
     }
 
-    /** A draft's comments as the page, the Excel export and the report group them: by paragraph, in order. */
-    public Map<Integer, List<Comment>> byParagraph(List<Comment> comments) {
-        Map<Integer, List<Comment>> grouped = new LinkedHashMap<>();
-        comments.forEach(k -> grouped.computeIfAbsent(k.paragraph(), n -> new ArrayList<>()).add(k));
-        return grouped;
+    /** Every comment of a draft in paragraph order, one at a time, for the export; in a transaction so rows are fetched in batches. */
+    @Transactional(readOnly = true)
+    public void eachComment(Consultation c, Consumer<Comment> each) {
+        store.eachComment(c.id(), each);
+    }
+
+    /** A draft anyone may read without signing in: open for comment, or with its report published (404 otherwise). */
+    public Consultation publicly(long id) {
+        return store.find(id, OffsetDateTime.now(clock)).filter(Consultation::isPublic)
+                .orElseThrow(() -> new NotFoundException("public consultation " + id));
     }
 }

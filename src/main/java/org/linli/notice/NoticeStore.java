@@ -22,6 +22,11 @@ class NoticeStore {
             (n.account_id = :me OR (n.role = :role AND n.division_id = :division) OR n.department_id IN (:departments))
             """;
 
+    // Read: everything up to the reader's last "mark all read", and no notice older than 90 days counts as new.
+    private static final String SINCE = """
+            greatest(:now - interval '90 days', coalesce((SELECT w.read_all_at FROM notification_reader w WHERE w.account_id = :me),
+                                                         '-infinity'))""";
+
     private final JdbcClient jdbc;
 
     NoticeStore(JdbcClient jdbc) {
@@ -39,25 +44,25 @@ class NoticeStore {
     }
 
     /**
-     * Unread notices of the last 90 days. Every page's bell asks, so each way of being addressed is
-     * its own index scan (an OR across them would read the whole table).
+     * Unread notices since the reader last marked all read (at most the last 90 days), counted up
+     * to {@code cap}: every page's bell asks, so each way of being addressed is its own index scan
+     * that stops at the cap (an OR across them would read the whole table, and an uncapped count
+     * grows with every new case).
      */
-    long unread(Reader reader, OffsetDateTime now) {
-        return bind(jdbc.sql("""
-                        SELECT count(*) FROM (
-                            SELECT id FROM notification WHERE account_id = :me AND at > :now - interval '90 days'
-                            UNION
-                            SELECT id FROM notification WHERE division_id = :division AND role = :role AND at > :now - interval '90 days'
-                            UNION
-                            SELECT id FROM notification WHERE at > :now - interval '90 days' AND department_id IN (:departments)
-                        ) n
-                        WHERE NOT EXISTS (SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.account_id = :me)"""),
-                reader).param("now", now).query(Long.class).single();
+    long unread(Reader reader, OffsetDateTime now, int cap) {
+        String unread = " AND n.at > " + SINCE + " AND NOT EXISTS (SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.account_id = :me)"
+                + " LIMIT :cap)";
+        return bind(jdbc.sql("SELECT count(*) FROM ("
+                        + "(SELECT n.id FROM notification n WHERE n.account_id = :me" + unread
+                        + " UNION (SELECT n.id FROM notification n WHERE n.division_id = :division AND n.role = :role" + unread
+                        + " UNION (SELECT n.id FROM notification n WHERE n.department_id IN (:departments)" + unread
+                        + " LIMIT :cap) u"), reader).param("now", now).param("cap", cap).query(Long.class).single();
     }
 
     List<Notices.Entry> recent(Reader reader, int limit) {
         return bind(jdbc.sql("SELECT n.id, n.at, n.text, n.link, "
-                        + "EXISTS (SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.account_id = :me) AS read "
+                        + "coalesce(n.at <= (SELECT w.read_all_at FROM notification_reader w WHERE w.account_id = :me), false) "
+                        + "OR EXISTS (SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.account_id = :me) AS read "
                         + "FROM notification n WHERE " + MINE + " ORDER BY n.at DESC, n.id DESC LIMIT :limit"), reader)
                 .param("limit", limit).query(Notices.Entry.class).list();
     }
@@ -76,9 +81,12 @@ class NoticeStore {
                 .param("id", id).param("me", accountId).param("now", now).update();
     }
 
-    void markAllRead(Reader reader, OffsetDateTime now) {
-        bind(jdbc.sql("INSERT INTO notification_read (notification_id, account_id, read_at) SELECT n.id, :me, :now FROM notification n WHERE "
-                + MINE + " ON CONFLICT DO NOTHING"), reader).param("now", now).update();
+    /** Everything addressed to the reader up to now is read: one row, however many notices. */
+    void markAllRead(long accountId, OffsetDateTime now) {
+        jdbc.sql("""
+                        INSERT INTO notification_reader (account_id, read_all_at) VALUES (:me, :now)
+                        ON CONFLICT (account_id) DO UPDATE SET read_all_at = greatest(notification_reader.read_all_at, EXCLUDED.read_all_at)""")
+                .param("me", accountId).param("now", now).update();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Reader reader) {

@@ -42,9 +42,12 @@ public class Notices {
         store.insert(notice, OffsetDateTime.now(clock));
     }
 
-    /** Unread notices of the last 90 days. */
+    /** The bell shows at most this many ("99+" from it on): counting further would grow with every new case. */
+    public static final int UNREAD_CAP = 100;
+
+    /** Unread notices of the last 90 days, counted up to {@link #UNREAD_CAP}. */
     public long unread(CurrentUser user) {
-        return store.unread(reader(user), OffsetDateTime.now(clock));
+        return store.unread(reader(user), OffsetDateTime.now(clock), UNREAD_CAP);
     }
 
     public List<Entry> recent(CurrentUser user, int limit) {
@@ -64,7 +67,7 @@ public class Notices {
 
     @Transactional
     public void readAll(CurrentUser user) {
-        store.markAllRead(reader(user), OffsetDateTime.now(clock));
+        store.markAllRead(user.accountId(), OffsetDateTime.now(clock));
     }
 
     private NoticeStore.Reader reader(CurrentUser user) {

@@ -35,7 +35,7 @@ class TableOwnershipTest {
             Map.entry("casework", Set.of("case_category", "case_record", "case_log", "case_summons", "case_rating",
                     "case_attachment", "case_overdue", "case_extension", "department", "department_member", "work_period",
                     "work_calendar_day", "api_key", "case_tally", "case_tally_delta")),
-            Map.entry("notice", Set.of("notification", "notification_read", "outbound_message")),
+            Map.entry("notice", Set.of("notification", "notification_read", "notification_reader", "outbound_message")),
             Map.entry("deliberation", Set.of("topic", "topic_stage", "matter", "meeting", "meeting_attempt", "meeting_vote",
                     "assembly", "assembly_item", "assembly_roll", "ballot", "ballot_choice", "representative",
                     "resident_account", "binding_attempt", "implementation_task", "topic_evaluation", "topic_rectification")),

@@ -57,6 +57,19 @@ class ConsultationIT {
         String draftUrl = worker.url().replaceAll("#.*", "");
         long id = Long.parseLong(draftUrl.substring(draftUrl.lastIndexOf('/') + 1));
 
+        // Anyone reads the open draft without an account, at the address the committee shares (link and QR code).
+        Page reader = Browser.phone(base());
+        reader.navigate("/public/consultations/" + id);
+        assertThat(reader.getByTestId("consultation-status")).hasAttribute("data-status", "OPEN");
+        assertThat(paragraph(reader, 3)).containsText("每户限登记一辆机动车");
+        reader.getByTestId("share").locator("summary").click();
+        assertThat(reader.getByTestId("share-url")).hasValue(base() + "/public/consultations/" + id);
+        assertThat(reader.getByTestId("share-qr")).isVisible();
+        Browser.screenshot(reader, "71a-public-draft-phone");
+        reader.getByTestId("sign-in-to-comment").click();
+        assertThat(reader.locator("input[name=username]")).isVisible();
+        reader.context().close();
+
         // The resident, on a phone, selects a passage of paragraph 3 and comments on it.
         Page resident = signIn("resident", true);
         resident.navigate("/consultations");
@@ -99,6 +112,9 @@ class ConsultationIT {
         assertThat(worker.getByTestId("report-error")).isVisible();
         assertThat(worker.getByTestId("consultation-status")).hasAttribute("data-status", "AWAITING_ANSWERS");
         Browser.screenshot(worker, "75-report-refused-unanswered");
+        // Answers are given in place: the comment's form opens on demand and the answered comment comes back.
+        assertThat(worker.getByTestId("answer-form")).hasCount(0);
+        worker.getByTestId("open-answer").first().click();
         Locator form = worker.getByTestId("answer-form").first();
         form.getByTestId("answer-PARTLY_ADOPTED").check();
         form.getByTestId("answer-reason").fill("短");
@@ -110,7 +126,16 @@ class ConsultationIT {
         form.getByTestId("answer-reason").fill("部分采纳：空余车位可按月包租给第二辆车，费用另定；仍不得占用消防通道。");
         form.getByTestId("submit-answer").click();
         assertThat(worker.getByTestId("answer")).hasAttribute("data-answer", "PARTLY_ADOPTED");
+        assertThat(worker.getByTestId("answer-saved")).isVisible();
         Browser.screenshot(worker, "76-staff-answered");
+        // The resident is told, and reads the answer to their comment.
+        Locator told = resident.locator("[data-testid=notice][data-link*='/consultations/" + id + "/comments/']");
+        for (int tries = 0; tries < 20 && told.count() == 0; tries++) {
+            resident.navigate("/notices");
+            resident.waitForTimeout(250);
+        }
+        told.first().click();
+        assertThat(resident.getByTestId("answer")).hasAttribute("data-answer", "PARTLY_ADOPTED");
         worker.getByTestId("report-note-input").fill("共收到意见 1 条，部分采纳 1 条；办法第三条已相应修改。");
         worker.getByTestId("publish-report").click();
         assertThat(worker.getByTestId("consultation-status")).hasAttribute("data-status", "REPORTED");

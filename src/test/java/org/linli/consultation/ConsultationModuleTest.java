@@ -12,6 +12,7 @@ import static org.linli.testing.ConsultationFixtures.worker;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,12 +28,13 @@ import org.linli.testing.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.PublishedEvents;
 
 /**
  * The consultation module with the division tree and the audit log on its own database: a draft
  * from publishing to its report, the deadline to the second, and who takes part.
  */
-@ModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class ConsultationModuleTest {
 
     @Autowired
@@ -84,7 +86,7 @@ class ConsultationModuleTest {
         clock.setTo(deadline.atZone(clock.getZone()).toInstant());
         assertThatThrownBy(() -> comments.comment(id, comment(1, "", "截止时的意见"), resident))
                 .isInstanceOf(Refusal.class).hasMessageContaining("consultation.comment.closed");
-        assertThat(consultations.comments(id)).extracting(Comment::passage).containsExactly("每户限登记 一辆机动车");
+        assertThat(all(id)).extracting(Comment::passage).containsExactly("每户限登记 一辆机动车");
         assertThat(consultations.get(id, worker).status()).isEqualTo(ConsultationStatus.AWAITING_ANSWERS);
     }
 
@@ -101,8 +103,8 @@ class ConsultationModuleTest {
                 .isInstanceOf(Refusal.class).hasMessageContaining("consultation.report.still-open");
 
         clock.advance(Duration.ofDays(8));
-        long first = consultations.comments(id).getFirst().id();
-        long second = consultations.comments(id).getLast().id();
+        long first = all(id).getFirst().id();
+        long second = all(id).getLast().id();
         assertThatThrownBy(() -> reports.publish(id, report(""), worker))
                 .isInstanceOf(Refusal.class).hasMessageContaining("consultation.report.unanswered");
         assertThatThrownBy(() -> answers.answer(id, first, answer(Answer.ADOPTED, "好"), worker))
@@ -114,7 +116,7 @@ class ConsultationModuleTest {
         Consultation published = consultations.published(id);
         assertThat(published.status()).isEqualTo(ConsultationStatus.REPORTED);
         assertThat(published.divisionName()).isEqualTo("五塔北街社区居委会");
-        assertThat(consultations.answerCounts(consultations.comments(id))).containsEntry(Answer.ADOPTED, 1L)
+        assertThat(consultations.get(id, worker).answerCounts()).containsEntry(Answer.ADOPTED, 1L)
                 .containsEntry(Answer.NOT_ADOPTED, 1L).containsEntry(Answer.PARTLY_ADOPTED, 0L);
         assertThatThrownBy(() -> answers.answer(id, second, answer(Answer.ADOPTED, "改为采纳，下调管理费"), worker))
                 .isInstanceOf(Refusal.class).hasMessageContaining("consultation.answer.reported");
@@ -136,7 +138,7 @@ class ConsultationModuleTest {
         // The committee's worker reads the street's draft, but only the street answers it.
         clock.advance(Duration.ofDays(8));
         assertThat(consultations.manages(consultations.get(id, worker), worker)).isFalse();
-        long k = consultations.comments(id).getFirst().id();
+        long k = all(id).getFirst().id();
         assertThatThrownBy(() -> answers.answer(id, k, answer(Answer.ADOPTED, "由社区代为答复的理由"), worker))
                 .isInstanceOf(Refusal.class).hasMessageContaining("consultation.answer.publisher-only");
     }
@@ -150,5 +152,64 @@ class ConsultationModuleTest {
                 .isInstanceOf(Refusal.class).hasMessageContaining("consultation.deadline.past");
         assertThat(consultations.divisionsFor(streetStaff(street))).extracting(Division::code)
                 .contains(DemoDivisions.STREET, DemoDivisions.COMMITTEE, DemoDivisions.OTHER_COMMITTEE);
+    }
+
+    /** Issue #12: pages of comments filtered in SQL, counts kept on the draft's row, and the commenter told of the answer. */
+    @Test
+    void commentsArePagedAndFilteredAndTheCountsKept(PublishedEvents events) {
+        long id = drafts.publish(draft(committee, "小区充电桩管理办法（征求意见稿）", LocalDateTime.now(clock).plusDays(7)), worker);
+        for (int i = 0; i < 45; i++) {
+            comments.comment(id, comment(1 + i % 3, "", "意见第 " + i + " 条"), resident);
+        }
+        clock.advance(Duration.ofDays(8));
+        Consultation c = consultations.get(id, worker);
+        CommentPage first = consultations.comments(c, CommentFilter.all());
+        assertThat(first.total()).isEqualTo(45);
+        assertThat(first.pages()).isEqualTo(3);
+        assertThat(first.comments()).hasSize(CommentFilter.PAGE_SIZE).extracting(Comment::paragraph).containsOnly(1, 2)
+                .isSorted();
+        assertThat(consultations.comments(c, new CommentFilter(null, null, 2)).comments()).hasSize(5)
+                .extracting(Comment::paragraph).containsOnly(3);
+        assertThat(consultations.comments(c, new CommentFilter(2, null, 0)).total()).isEqualTo(15);
+
+        List<Comment> paragraphTwo = consultations.comments(c, new CommentFilter(2, null, 0)).comments();
+        answers.answer(id, paragraphTwo.get(0).id(), answer(Answer.ADOPTED, "采纳，增设充电车位"), worker);
+        answers.answer(id, paragraphTwo.get(1).id(), answer(Answer.NOT_ADOPTED, "不予采纳，消防要求"), worker);
+        answers.answer(id, paragraphTwo.get(1).id(), answer(Answer.PARTLY_ADOPTED, "部分采纳，改设室外充电区"), worker);
+        c = consultations.get(id, worker);
+        assertThat(c.comments()).isEqualTo(45);
+        assertThat(c.answered()).isEqualTo(2);
+        assertThat(c.answerCounts()).containsEntry(Answer.ADOPTED, 1L).containsEntry(Answer.PARTLY_ADOPTED, 1L)
+                .containsEntry(Answer.NOT_ADOPTED, 0L);
+        assertThat(consultations.comments(c, new CommentFilter(null, CommentFilter.Shown.ANSWERED, 0)).comments())
+                .extracting(Comment::id).containsExactly(paragraphTwo.get(0).id(), paragraphTwo.get(1).id());
+        assertThat(consultations.comments(c, new CommentFilter(2, CommentFilter.Shown.UNANSWERED, 0)).total()).isEqualTo(13);
+        assertThat(consultations.comments(c, new CommentFilter(null, CommentFilter.Shown.UNANSWERED, 0)).total()).isEqualTo(43);
+        // The row's counts are what counting the comments gives.
+        assertThat(jdbc.sql("SELECT count(*) FILTER (WHERE answer IS NOT NULL) FROM consultation_comment WHERE consultation_id = :c")
+                .param("c", id).query(Long.class).single()).isEqualTo(c.answered());
+
+        // The commenter is told, once per answer, in one sentence; no one is told of their own answer.
+        assertThat(events.ofType(org.linli.notice.Notice.class).matching(n -> n.accountId() == resident.accountId()))
+                .hasSize(3).extracting(org.linli.notice.Notice::text)
+                .contains("您对《小区充电桩管理办法（征求意见稿）》第 2 段的意见已答复：采纳")
+                .allMatch(text -> !text.matches(".*[。，：；！？]{2}.*"));
+        assertThat(events.ofType(org.linli.notice.Notice.class).matching(n -> n.link().endsWith("/comments/" + paragraphTwo.get(0).id())))
+                .hasSize(1);
+    }
+
+    @Test
+    void aDraftIsPublicWhileOpenAndOnceReportedNotInBetween() {
+        long id = drafts.publish(draft(committee, "小区绿化调整方案（征求意见稿）", LocalDateTime.now(clock).plusDays(7)), worker);
+        assertThat(consultations.publicly(id).status()).isEqualTo(ConsultationStatus.OPEN);
+        clock.advance(Duration.ofDays(8));
+        assertThatThrownBy(() -> consultations.publicly(id)).isInstanceOf(NotFoundException.class);
+        reports.publish(id, report(""), worker);
+        assertThat(consultations.publicly(id).status()).isEqualTo(ConsultationStatus.REPORTED);
+        assertThatThrownBy(() -> consultations.publicly(-1)).isInstanceOf(NotFoundException.class);
+    }
+
+    private List<Comment> all(long id) {
+        return consultations.comments(consultations.get(id, worker), new CommentFilter(null, null, 0)).comments();
     }
 }

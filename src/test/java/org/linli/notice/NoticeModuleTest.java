@@ -78,6 +78,9 @@ class NoticeModuleTest {
     @Autowired
     Divisions divisions;
 
+    @Autowired
+    org.linli.testing.TestClock clock;
+
     Division committee;
     TestUser worker;
 
@@ -147,5 +150,25 @@ class NoticeModuleTest {
         notices.readAll(member);
         assertThat(notices.unread(member)).isZero();
         assertThat(notices.recent(member, 10)).allMatch(Notices.Entry::read);
+    }
+
+    /** Issue #12: the bell counts at most a hundred ("99+"), and "all read" is one row, so neither grows with new cases. */
+    @Test
+    void theBellCountsUpToAHundredAndReadAllIsOneRow() {
+        TestUser busy = TestUser.withAccount(jdbc, "n-grid", "刘强", Role.GRID_WORKER, committee);
+        for (int i = 0; i < 150; i++) {
+            notices.store(Notice.toRole(Role.GRID_WORKER, committee.id(), null, "新诉求待受理：楼道堆物 " + i, "/cases"));
+        }
+        notices.store(Notice.toAccount(busy.accountId(), null, "您的意见已答复：采纳", "/consultations"));
+        assertThat(notices.unread(busy)).isEqualTo(Notices.UNREAD_CAP);
+        notices.readAll(busy);
+        assertThat(notices.unread(busy)).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_read WHERE account_id = :a").param("a", busy.accountId())
+                .query(Long.class).single()).isZero();
+        assertThat(notices.recent(busy, 200)).hasSize(151).allMatch(Notices.Entry::read);
+        clock.advance(java.time.Duration.ofSeconds(1));
+        notices.store(Notice.toRole(Role.GRID_WORKER, committee.id(), null, "新诉求待受理：路灯不亮", "/cases"));
+        assertThat(notices.unread(busy)).isOne();
+        assertThat(notices.recent(busy, 1)).extracting(Notices.Entry::read).containsExactly(false);
     }
 }

@@ -1,18 +1,11 @@
 package org.linli.consultation.web;
 
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.linli.consultation.Answer;
-import org.linli.consultation.AnswerForm;
-import org.linli.consultation.Answers;
-import org.linli.consultation.Comment;
+import org.linli.consultation.CommentFilter;
 import org.linli.consultation.CommentForm;
+import org.linli.consultation.CommentPage;
 import org.linli.consultation.Comments;
 import org.linli.consultation.Consultation;
 import org.linli.consultation.ConsultationStatus;
@@ -35,9 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Consultation pages: staff publish drafts, answer comments and publish the feedback report;
- * residents read a draft on their phone and comment on a paragraph or a passage; anyone reads a
- * published report. Refused forms are shown again by {@link ConsultationRefusals}.
+ * Consultation pages: staff publish drafts and the feedback report; residents read a draft on
+ * their phone and comment on a paragraph or a passage. Answers are given in place
+ * ({@link AnswerController}); the export and the pages without sign-in have their own controllers.
+ * Refused forms are shown again by {@link ConsultationRefusals}.
  */
 @Controller
 class ConsultationController {
@@ -47,15 +41,12 @@ class ConsultationController {
     private final Consultations consultations;
     private final Drafts drafts;
     private final Comments comments;
-    private final Answers answers;
     private final FeedbackReports reports;
 
-    ConsultationController(Consultations consultations, Drafts drafts, Comments comments, Answers answers,
-                           FeedbackReports reports) {
+    ConsultationController(Consultations consultations, Drafts drafts, Comments comments, FeedbackReports reports) {
         this.consultations = consultations;
         this.drafts = drafts;
         this.comments = comments;
-        this.answers = answers;
         this.reports = reports;
     }
 
@@ -95,18 +86,23 @@ class ConsultationController {
         return "redirect:/consultations/" + id;
     }
 
+    /** The draft with one page of its comments (filtered by paragraph and, for staff, answered or not), nested under its paragraphs. */
     @GetMapping("/consultations/{id}")
-    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam(required = false) Integer paragraph,
+                @RequestParam(required = false) CommentFilter.Shown shown, @RequestParam(defaultValue = "0") int page, Model model) {
         Consultation c = consultations.get(id, user);
-        List<Comment> list = consultations.comments(id);
+        boolean resident = user.role() == Role.RESIDENT;
+        CommentPage comments = consultations.comments(c, new CommentFilter(paragraph, resident ? null : shown, page));
         model.addAttribute("c", c);
         model.addAttribute("paragraphs", consultations.paragraphs(id));
-        model.addAttribute("byParagraph", consultations.byParagraph(list));
-        model.addAttribute("counts", consultations.answerCounts(list));
+        model.addAttribute("comments", comments);
+        model.addAttribute("byParagraph", comments.byParagraph());
+        model.addAttribute("shownChoices", CommentFilter.Shown.values());
         model.addAttribute("answers", Answer.values());
-        if (user.role() == Role.RESIDENT) {
+        model.addAttribute("me", user.accountId());
+        model.addAttribute("publicUrl", c.isPublic() ? PublicConsultationController.url(id) : null);
+        if (resident) {
             model.addAttribute("mayComment", consultations.mayComment(c, user));
-            model.addAttribute("me", user.accountId());
             return "consultation/draft";
         }
         model.addAttribute("manages", consultations.manages(c, user));
@@ -122,16 +118,6 @@ class ConsultationController {
         return "redirect:/consultations/" + id + "#p" + form.paragraph();
     }
 
-    /** Each comment has its own answer form; a refusal shows beside the one that was posted. */
-    @PostMapping("/consultations/{id}/comments/{commentId}/answer")
-    @FormPage(value = "/consultations/{id}", form = "answer-{commentId}")
-    String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long commentId,
-                  @Valid AnswerForm form, RedirectAttributes redirect) {
-        answers.answer(id, commentId, form, user);
-        redirect.addFlashAttribute("saved", "已答复：" + form.answer().label());
-        return "redirect:/consultations/" + id + "#k" + commentId;
-    }
-
     @PostMapping("/consultations/{id}/report")
     @FormPage(value = "/consultations/{id}", form = "report")
     String report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid ReportForm form,
@@ -139,29 +125,5 @@ class ConsultationController {
         reports.publish(id, form, user);
         redirect.addFlashAttribute("saved", "反馈报告已发布，任何人无需登录即可查看");
         return "redirect:/consultations/" + id;
-    }
-
-    @GetMapping("/consultations/{id}/comments.xlsx")
-    void export(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletResponse response) throws IOException {
-        Consultation c = consultations.get(id, user);
-        if (!consultations.manages(c, user)) {
-            throw new NotFoundException("consultation export " + id);
-        }
-        String name = URLEncoder.encode(c.title() + "-意见及答复.xlsx", StandardCharsets.UTF_8).replace("+", "%20");
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"comments.xlsx\"; filename*=UTF-8''" + name);
-        ConsultationWorkbook.write(c, consultations.paragraphs(id), consultations.comments(id), response.getOutputStream());
-    }
-
-    @GetMapping("/public/consultations/{id}")
-    String publicReport(@PathVariable long id, Model model) {
-        Consultation c = consultations.published(id);
-        List<Comment> list = consultations.comments(id);
-        model.addAttribute("c", c);
-        model.addAttribute("paragraphs", consultations.paragraphs(id));
-        model.addAttribute("byParagraph", consultations.byParagraph(list));
-        model.addAttribute("counts", consultations.answerCounts(list));
-        model.addAttribute("total", list.size());
-        return "consultation/report";
     }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,7 +15,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.linli.consultation.Comment;
 import org.linli.consultation.Consultation;
 import org.linli.consultation.Paragraph;
@@ -22,7 +23,9 @@ import org.linli.consultation.Paragraph;
 /**
  * A draft's comments with their answers as one sheet, in paragraph order: a title row, a frozen
  * header, one row per comment. Unanswered comments leave the answer columns empty so they can be
- * filtered in Excel.
+ * filtered in Excel. Streamed: rows come one at a time from the database and only the last
+ * hundred are held in memory ({@link SXSSFWorkbook} writes the rest to a temporary file), so the
+ * export of 10,000 comments costs what writing them costs.
  */
 final class ConsultationWorkbook {
 
@@ -33,9 +36,23 @@ final class ConsultationWorkbook {
     private ConsultationWorkbook() {
     }
 
-    static void write(Consultation c, List<Paragraph> paragraphs, List<Comment> comments, OutputStream out) throws IOException {
+    /** Columns 2 onwards of a comment's row (0 is the running number, 1 the paragraph's). */
+    private static List<Function<Comment, String>> columns(Map<Integer, String> text) {
+        return List.of(
+                x -> text.getOrDefault(x.paragraph(), ""), x -> x.passage() == null ? "（整段）" : x.passage(),
+                Comment::body, Comment::authorName, x -> TIME.format(x.localCreatedAt()),
+                x -> x.answer() == null ? "" : x.answer().label(), x -> x.reason() == null ? "" : x.reason(),
+                x -> x.answeredBy() == null ? "" : x.answeredBy(),
+                x -> x.answeredAt() == null ? "" : TIME.format(x.localAnsweredAt()));
+    }
+
+    /** {@code comments} hands each comment, in order, to the consumer it is given. */
+    static void write(Consultation c, List<Paragraph> paragraphs, Consumer<Consumer<Comment>> comments, OutputStream out)
+            throws IOException {
         Map<Integer, String> text = paragraphs.stream().collect(Collectors.toMap(Paragraph::number, Paragraph::body));
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        List<Function<Comment, String>> columns = columns(text);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        try {
             Sheet sheet = workbook.createSheet("意见及答复");
             Font boldFont = workbook.createFont();
             boldFont.setBold(true);
@@ -44,7 +61,7 @@ final class ConsultationWorkbook {
             CellStyle wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
             Cell heading = sheet.createRow(0).createCell(0);
-            heading.setCellValue(c.title() + "（" + c.divisionName() + "）意见及答复，共 " + comments.size() + " 条，截止 "
+            heading.setCellValue(c.title() + "（" + c.divisionName() + "）意见及答复，共 " + c.comments() + " 条，截止 "
                     + TIME.format(c.localDeadline()));
             heading.setCellStyle(bold);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
@@ -55,25 +72,21 @@ final class ConsultationWorkbook {
                 sheet.setColumnWidth(i, WIDTHS[i] * 256);
             }
             sheet.createFreezePane(0, 2);
-            int next = 2;
-            for (Comment k : comments) {
-                Row row = sheet.createRow(next);
-                row.createCell(0).setCellValue(next - 1);
+            int[] next = {2};
+            comments.accept(k -> {
+                Row row = sheet.createRow(next[0]);
+                row.createCell(0).setCellValue(next[0] - 1);
                 row.createCell(1).setCellValue(k.paragraph());
-                List<Function<Comment, String>> columns = List.of(
-                        x -> text.getOrDefault(x.paragraph(), ""), x -> x.passage() == null ? "（整段）" : x.passage(),
-                        Comment::body, Comment::authorName, x -> TIME.format(x.localCreatedAt()),
-                        x -> x.answer() == null ? "" : x.answer().label(), x -> x.reason() == null ? "" : x.reason(),
-                        x -> x.answeredBy() == null ? "" : x.answeredBy(),
-                        x -> x.answeredAt() == null ? "" : TIME.format(x.localAnsweredAt()));
                 for (int i = 0; i < columns.size(); i++) {
                     Cell cell = row.createCell(i + 2);
                     cell.setCellValue(columns.get(i).apply(k));
                     cell.setCellStyle(wrap);
                 }
-                next++;
-            }
+                next[0]++;
+            });
             workbook.write(out);
+        } finally {
+            workbook.close();
         }
     }
 }
