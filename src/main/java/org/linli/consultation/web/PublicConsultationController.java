@@ -5,6 +5,7 @@ import org.linli.consultation.CommentPage;
 import org.linli.consultation.Consultation;
 import org.linli.consultation.ConsultationStatus;
 import org.linli.consultation.Consultations;
+import org.linli.shared.web.QrCodes;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,6 +58,6 @@ class PublicConsultationController {
     ResponseEntity<String> qr(@PathVariable long id) {
         consultations.publicly(id);
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).cacheControl(CacheControl.noCache())
-                .body(QrCode.svg(url(id)));
+                .body(QrCodes.svg(url(id)));
     }
 }

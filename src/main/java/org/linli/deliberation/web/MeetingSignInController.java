@@ -9,6 +9,7 @@ import org.linli.deliberation.meetings.Assembly;
 import org.linli.deliberation.meetings.CheckIns;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.web.FormPage;
+import org.linli.shared.web.QrCodes;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
