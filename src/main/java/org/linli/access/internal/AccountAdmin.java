@@ -58,7 +58,7 @@ public class AccountAdmin {
         Passwords.check(form.password(), "password");
         Division division = placeFor(form, creatorRole, scope);
         long id = store.insert(form.username(), form.displayName().trim(), passwordEncoder.encode(form.password()),
-                form.role(), division, form.enabled(), false).orElseThrow();
+                form.role(), division, form.enabled(), false, true).orElseThrow();
         audit.record("ACCOUNT_CREATE", form.username(), division.path(),
                 "%s，%s，%s".formatted(form.displayName(), form.role().label(), division.name()));
         return accounts.get(id, scope);
