@@ -64,9 +64,10 @@ class PlacePickerTest {
         String outside = mvc.perform(get("/api/places").param("q", estate.name()).with(as(other)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(outside).doesNotContain(estate.code());
-        // Hostile input is an empty answer, not an error.
-        mvc.perform(get("/api/places").param("q", "%_\\<script>".repeat(500)).param("levels", "NOPE").with(as("worker")))
+        // Hostile input is an empty answer, not an error; an overlong one is refused before the search.
+        mvc.perform(get("/api/places").param("q", "%_\\<script>".repeat(80)).param("levels", "NOPE").with(as("worker")))
                 .andExpect(status().isOk());
+        mvc.perform(get("/api/places").param("q", "泰".repeat(5_000)).with(as("worker"))).andExpect(status().isBadRequest());
     }
 
     @Test
