@@ -43,6 +43,14 @@ public enum Role {
         return this == DISTRICT_ADMIN || this == STREET_STAFF || this == COMMUNITY_WORKER || this == GRID_WORKER;
     }
 
+    /**
+     * Roles that answer for committees' size and space (the bureau, the street and the committee
+     * itself); department staff and grid workers have no part in it, so sizing warnings are not theirs.
+     */
+    public boolean ownsCommitteeSizing() {
+        return this == DISTRICT_ADMIN || this == STREET_STAFF || this == COMMUNITY_WORKER;
+    }
+
     /** Roles that administer accounts within their own scope. */
     public boolean mayManageAccounts() {
         return this == DISTRICT_ADMIN || this == STREET_STAFF;

@@ -53,7 +53,7 @@ class HomeController {
         Map<Level, Long> counts = divisions.countByLevel(user.scope());
         model.addAttribute("counts", List.of(Level.STREET, Level.COMMITTEE, Level.GRID, Level.ESTATE, Level.BUILDING).stream()
                 .filter(counts::containsKey).map(l -> new LevelCount(l.label(), counts.get(l))).toList());
-        List<CommitteeSize> outside = sizing.outside(user.scope());
+        List<CommitteeSize> outside = user.role().ownsCommitteeSizing() ? sizing.outside(user.scope()) : List.of();
         model.addAttribute("outside", outside.stream().limit(8).toList());
         model.addAttribute("outsideCount", outside.size());
         Set<Long> staffed = accounts.staffedGrids(user.scope());

@@ -57,9 +57,10 @@ final class Browser {
                 .setViewportSize(1280, 860)).newPage();
     }
 
+    /** The narrowest phone in common use (iPhone SE / mini class, 375 CSS pixels), issue #12. */
     static Page phone(String baseUrl) {
         return chromium().newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("zh-CN")
-                .setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true)).newPage();
+                .setViewportSize(375, 812).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true)).newPage();
     }
 
     static void screenshot(Page page, String name) {

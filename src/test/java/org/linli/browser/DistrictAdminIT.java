@@ -85,11 +85,20 @@ class DistrictAdminIT {
         assertThat(page.getByTestId("divisionCode")).hasClass(Pattern.compile("\\bis-invalid\\b"));
         assertThat(page.getByTestId("displayName")).hasValue("周网格");
         Browser.screenshot(page, "15-account-error");
-        page.getByTestId("divisionCode").fill("150104001002002");
+        // The place picker: a grid by its name, picked from the list, stores the grid's code.
+        page.getByTestId("divisionCode").fill("第2网格");
+        Locator grid = page.locator("[data-testid=place-option][data-code='150104001002002']");
+        assertThat(grid).isVisible();
+        Browser.screenshot(page, "15b-account-place-picker");
+        grid.click();
+        assertThat(page.getByTestId("divisionCode-code")).hasValue("150104001002002");
+        assertThat(page.getByTestId("divisionCode")).hasValue(Pattern.compile(".+ / .+ / 第2网格"));
         page.getByTestId("password").fill("grid-pass-1");
         page.getByTestId("save").click();
         assertThat(page.getByTestId("saved")).isVisible();
-        assertThat(page.locator("[data-testid=account][data-username=gridnew]")).hasAttribute("data-role", "GRID_WORKER");
+        Locator gridnew = page.locator("[data-testid=account][data-username=gridnew]");
+        assertThat(gridnew).hasAttribute("data-role", "GRID_WORKER");
+        assertThat(gridnew.getByTestId("account-place")).hasText(Pattern.compile(".+ / .+ / 第2网格"));
 
         page.navigate("/audit");
         Locator created = page.locator("[data-testid=entries] [data-testid=entry][data-action=ACCOUNT_CREATE]");

@@ -2,6 +2,7 @@ package org.linli.access.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import org.linli.audit.AuditLog;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.division.Level;
+import org.linli.division.PlaceNames;
 import org.linli.shared.DataScope;
 import org.linli.shared.Refusal;
 import org.linli.shared.Role;
@@ -34,13 +36,15 @@ public class AccountAdmin {
     private final AccountStore store;
     private final Accounts accounts;
     private final Divisions divisions;
+    private final PlaceNames placeNames;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final SignInThrottle throttle;
     private final Clock clock;
 
-    AccountAdmin(AccountStore store, Accounts accounts, Divisions divisions, PasswordEncoder passwordEncoder,
-                 AuditLog audit, SignInThrottle throttle, Clock clock) {
+    AccountAdmin(AccountStore store, Accounts accounts, Divisions divisions, PlaceNames placeNames,
+                 PasswordEncoder passwordEncoder, AuditLog audit, SignInThrottle throttle, Clock clock) {
+        this.placeNames = placeNames;
         this.throttle = throttle;
         this.store = store;
         this.accounts = accounts;
@@ -58,7 +62,7 @@ public class AccountAdmin {
         Passwords.check(form.password(), "password");
         Division division = placeFor(form, creatorRole, scope);
         long id = store.insert(form.username(), form.displayName().trim(), passwordEncoder.encode(form.password()),
-                form.role(), division, form.enabled(), false).orElseThrow();
+                form.role(), division, form.enabled(), false, true).orElseThrow();
         audit.record("ACCOUNT_CREATE", form.username(), division.path(),
                 "%s，%s，%s".formatted(form.displayName(), form.role().label(), division.name()));
         return accounts.get(id, scope);
@@ -122,8 +126,8 @@ public class AccountAdmin {
         if (form.role() == Role.DISTRICT_ADMIN && actorRole != Role.DISTRICT_ADMIN) {
             throw Refusal.ofField("role", "access.role.district-admin-only");
         }
-        Division division = divisions.findByCode(form.divisionCode().trim())
-                .filter(d -> scope.covers(d.path()))
+        // A code, or a name the place picker offered or the person typed (issue #12).
+        Division division = placeNames.resolve(form.divisionCode(), scope, List.of(Level.values()), "divisionCode")
                 .orElseThrow(() -> Refusal.ofField("divisionCode", "access.division-code.unknown", form.divisionCode()));
         if (!LEVELS.get(form.role()).contains(division.level())) {
             throw Refusal.ofField("divisionCode", "access.division-code.wrong-level", form.role().label(),

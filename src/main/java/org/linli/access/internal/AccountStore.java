@@ -85,12 +85,19 @@ public class AccountStore {
     /** A new account; returns its id, or nothing when {@code ignoreTaken} and the username is taken. */
     public Optional<Long> insert(String username, String displayName, String passwordHash, Role role, Division division,
                                  boolean enabled, boolean ignoreTaken) {
+        return insert(username, displayName, passwordHash, role, division, enabled, ignoreTaken, false);
+    }
+
+    /** A new account; {@code changeDue}: its password was chosen by someone else and is changed at first sign-in. */
+    Optional<Long> insert(String username, String displayName, String passwordHash, Role role, Division division,
+                          boolean enabled, boolean ignoreTaken, boolean changeDue) {
         return jdbc.sql("""
-                        INSERT INTO account (username, display_name, password_hash, role, division_id, division_path, enabled)
-                        VALUES (:u, :n, :h, :r, :d, :p, :e)\s""" + (ignoreTaken ? "ON CONFLICT (username) DO NOTHING " : "")
+                        INSERT INTO account (username, display_name, password_hash, role, division_id, division_path, enabled,
+                                             password_change_due)
+                        VALUES (:u, :n, :h, :r, :d, :p, :e, :due)\s""" + (ignoreTaken ? "ON CONFLICT (username) DO NOTHING " : "")
                         + "RETURNING id")
                 .param("u", username).param("n", displayName).param("h", passwordHash).param("r", role.name())
-                .param("d", division.id()).param("p", division.path()).param("e", enabled)
+                .param("d", division.id()).param("p", division.path()).param("e", enabled).param("due", changeDue)
                 .query(Long.class).optional();
     }
 
@@ -112,11 +119,14 @@ public class AccountStore {
         return jdbc.sql("SELECT password_hash FROM account WHERE id = :id").param("id", id).query(String.class).single();
     }
 
-    /** A new password; {@code unlock} also clears the failed attempts and the lock. */
-    public void setPassword(long id, String hash, boolean unlock, OffsetDateTime now) {
-        jdbc.sql("UPDATE account SET password_hash = :h, updated_at = :now"
-                        + (unlock ? ", failed_attempts = 0, locked_until = NULL" : "") + " WHERE id = :id")
-                .param("now", now).param("h", hash).param("id", id).update();
+    /**
+     * A new password; {@code byAdministrator} (a reset) also clears the failed attempts and the lock,
+     * and makes the password due for change at the next sign-in; the person's own change clears that.
+     */
+    public void setPassword(long id, String hash, boolean byAdministrator, OffsetDateTime now) {
+        jdbc.sql("UPDATE account SET password_hash = :h, updated_at = :now, password_change_due = :due"
+                        + (byAdministrator ? ", failed_attempts = 0, locked_until = NULL" : "") + " WHERE id = :id")
+                .param("now", now).param("h", hash).param("due", byAdministrator).param("id", id).update();
     }
 
     /** The principal sign-in checks the password against. */
@@ -132,11 +142,11 @@ public class AccountStore {
     }
 
     /** What a signed-in session was granted on: whether the account may still act, as whom, where. */
-    record Standing(String role, String divisionPath, boolean enabled, String passwordHash) {
+    record Standing(String role, String divisionPath, boolean enabled, String passwordHash, boolean passwordChangeDue) {
     }
 
     Optional<Standing> standing(long accountId) {
-        return jdbc.sql("SELECT role, division_path, enabled, password_hash FROM account WHERE id = :id")
+        return jdbc.sql("SELECT role, division_path, enabled, password_hash, password_change_due FROM account WHERE id = :id")
                 .param("id", accountId).query(Standing.class).optional();
     }
 

@@ -66,6 +66,8 @@ class SecurityConfig {
                         .requestMatchers("/disclosure/**")
                                 .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER")
                         .requestMatchers("/divisions/import/**", "/audit/**").hasRole("DISTRICT_ADMIN")
+                        // Sizing is the business of those who answer for committees (Role.ownsCommitteeSizing).
+                        .requestMatchers("/divisions/sizing/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER")
                         .requestMatchers("/residents/**", "/households/**", "/organisations/**", "/committees/**", "/api/residents/**")
                                 .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER")
                         .requestMatchers("/cases/**")

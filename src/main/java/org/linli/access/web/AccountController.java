@@ -10,6 +10,7 @@ import org.linli.access.internal.AccountAdmin;
 import org.linli.access.internal.AccountForm;
 import org.linli.access.Accounts;
 import org.linli.division.Divisions;
+import org.linli.division.PlaceNames;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Role;
 import org.linli.shared.web.FormPage;
@@ -32,8 +33,10 @@ class AccountController {
     private final Accounts accounts;
     private final AccountAdmin admin;
     private final Divisions divisions;
+    private final PlaceNames placeNames;
 
-    AccountController(Accounts accounts, AccountAdmin admin, Divisions divisions) {
+    AccountController(Accounts accounts, AccountAdmin admin, Divisions divisions, PlaceNames placeNames) {
+        this.placeNames = placeNames;
         this.accounts = accounts;
         this.admin = admin;
         this.divisions = divisions;
@@ -43,7 +46,9 @@ class AccountController {
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q,
                 @RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") int page, Model model) {
         long total = accounts.count(user.scope(), q, role);
-        model.addAttribute("accounts", accounts.list(user.scope(), q, role, page, PAGE));
+        List<Account> shown = accounts.list(user.scope(), q, role, page, PAGE);
+        model.addAttribute("accounts", shown);
+        model.addAttribute("places", placeNames.labels(shown.stream().map(Account::divisionPath).distinct().toList()));
         model.addAttribute("total", total);
         model.addAttribute("page", page);
         model.addAttribute("pages", Math.max(1, (total + PAGE - 1) / PAGE));

@@ -16,7 +16,7 @@ import org.linli.casework.Channel;
 import org.linli.casework.internal.Photo;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
-import org.linli.division.Level;
+import org.linli.division.PlaceNames;
 import org.linli.registry.PersonalData;
 import org.linli.registry.Phone;
 import org.linli.shared.Refusal;
@@ -43,9 +43,11 @@ class IntakeChecks {
     private final Validator validator;
     private final Categories categories;
     private final Divisions divisions;
+    private final PlaceNames placeNames;
     private final PersonalData personal;
 
-    IntakeChecks(Validator validator, Categories categories, Divisions divisions, PersonalData personal) {
+    IntakeChecks(Validator validator, Categories categories, Divisions divisions, PlaceNames placeNames, PersonalData personal) {
+        this.placeNames = placeNames;
         this.validator = validator;
         this.categories = categories;
         this.divisions = divisions;
@@ -62,8 +64,8 @@ class IntakeChecks {
         if (form.channel() == Channel.HOTLINE_12345 && form.hotlineNumber().isEmpty()) {
             throw Refusal.ofField("hotlineNumber", "casework.hotline.required");
         }
-        Division place = divisions.findByCode(form.placeCode())
-                .filter(d -> who.scope().covers(d.path()) && d.level().ordinal() >= Level.COMMITTEE.ordinal())
+        // A code, or a place's name (issue #12): one place of that name in scope is taken, several are refused with the choices.
+        Division place = placeNames.resolve(form.placeCode(), who.scope(), PlaceNames.BELOW_STREET, "placeCode")
                 .orElseThrow(() -> Refusal.ofField("placeCode",
                         who.role() == Role.RESIDENT ? "casework.place.resident" : "casework.place.outside"));
         String phone = form.reporterPhone();

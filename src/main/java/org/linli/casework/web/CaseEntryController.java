@@ -16,7 +16,6 @@ import org.linli.casework.intake.Submitter;
 import org.linli.casework.internal.CaseLimits;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
-import org.linli.division.Level;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.Role;
@@ -57,7 +56,6 @@ class CaseEntryController {
         model.addAttribute("finishLimits", categories.active().stream().collect(java.util.stream.Collectors.toMap(
                 Category::code, c -> limits.today(c.code(), user.scope().path()).finish().label())));
         model.addAttribute("channels", List.of(Channel.PHONE, Channel.HOTLINE_12345, Channel.WALK_IN, Channel.GRID_PATROL));
-        model.addAttribute("places", divisions.search("", user.scope(), List.of(Level.COMMITTEE, Level.GRID, Level.ESTATE), 300));
         return "casework/case-form";
     }
 

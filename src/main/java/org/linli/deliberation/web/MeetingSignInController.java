@@ -51,7 +51,7 @@ class MeetingSignInController {
             audit.record("PERSONAL_DATA_REVEAL", a.title(), a.divisionPath(), "打印会议签到表（" + people.size() + " 人）");
         }
         model.addAttribute("a", a);
-        model.addAttribute("people", people);
+        model.addAttribute("roll", people);
         model.addAttribute("full", full);
         model.addAttribute("link", absolute(checkIns.link(id, user)));
         return "deliberation/sign-in-sheet";

@@ -65,7 +65,7 @@ class DivisionController {
         model.addAttribute("pages", Math.max(1, (node.childCount() + PAGE - 1) / PAGE));
         model.addAttribute("childLevel", node.level().placeChild());
         model.addAttribute("mayEdit", user.role().mayEditPlaces());
-        if (node.level() == Level.COMMITTEE) {
+        if (node.level() == Level.COMMITTEE && user.role().ownsCommitteeSizing()) {
             sizing.committees(new org.linli.shared.DataScope(node.path())).stream()
                     .filter(c -> c.id() == node.id()).findFirst()
                     .ifPresent((CommitteeSize size) -> model.addAttribute("size", size));
