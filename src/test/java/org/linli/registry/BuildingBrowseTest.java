@@ -37,7 +37,7 @@ class BuildingBrowseTest {
                                                    WHERE h.dwelling_id = d.id AND h.closed_on IS NULL AND r.status = 'LIVING'))
                            AND bool_or(EXISTS (SELECT 1 FROM household h JOIN resident r ON r.household_id = h.id
                                                WHERE h.dwelling_id = d.id AND h.closed_on IS NULL AND r.status = 'LIVING'))
-                        ORDER BY d.building_id LIMIT 1""")
+                        ORDER BY count(*) DESC, d.building_id LIMIT 1""")
                 .param("p", path).query(Long.class).single();
     }
 
@@ -65,6 +65,13 @@ class BuildingBrowseTest {
         String entrance = page("/buildings/" + building + "/entrances/1", "worker");
         assertThat(entrance).contains("data-testid=\"floor\"").contains("data-vacant=\"true\"").contains("data-vacant=\"false\"");
         assertThat(roomsShown(entrance)).hasSize((int) rooms);
+        Matcher floor = Pattern.compile("data-testid=\"floor\"[^>]*data-rooms=\"(\\d+)\"|data-rooms=\"(\\d+)\"[^>]*data-testid=\"floor\"")
+                .matcher(entrance);
+        int inFloors = 0;
+        while (floor.find()) {
+            inFloors += Integer.parseInt(floor.group(1) != null ? floor.group(1) : floor.group(2));
+        }
+        assertThat(inFloors).isEqualTo(rooms);
         // the title names the estate and the building, as people say it
         String estate = jdbc.sql("SELECT e.name FROM division b JOIN division e ON e.id = b.parent_id WHERE b.id = :b")
                 .param("b", building).query(String.class).single();

@@ -36,7 +36,7 @@ class BuildingController {
         Division building = building(user, id);
         model.addAttribute("building", building);
         model.addAttribute("entrances", rooms.entrances(building, user.scope()));
-        return "registry/building :: entrances";
+        return "registry/building-entrances :: entrances";
     }
 
     @GetMapping("/buildings/{id}/entrances/{entrance}")
