@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.linli.registry.internal.ResidentFilter;
 import org.linli.registry.internal.ResidentStore.Criteria;
 import org.linli.registry.internal.TagStore;
 import org.linli.shared.CurrentUser;

@@ -12,6 +12,7 @@ import org.linli.audit.AuditLog;
 import org.linli.registry.internal.ChangeStore;
 import org.linli.registry.internal.IdentifierSearches;
 import org.linli.registry.internal.ResidentStore;
+import org.linli.registry.internal.ResidentFilter;
 import org.linli.registry.internal.ResidentStore.Criteria;
 import org.linli.registry.internal.Vault;
 import org.linli.shared.CurrentUser;

@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.linli.division.Division;
-import org.linli.registry.Ethnicities;
-import org.linli.registry.PersonNames;
 import org.linli.registry.Phone;
 import org.linli.registry.Registration;
 import org.linli.registry.Relation;

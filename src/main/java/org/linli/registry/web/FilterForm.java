@@ -1,7 +1,7 @@
 package org.linli.registry.web;
 
 import org.linli.registry.LivingStatus;
-import org.linli.registry.ResidentFilter;
+import org.linli.registry.internal.ResidentFilter;
 import org.linli.shared.Refusal;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import org.linli.division.Buildings;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
-import org.linli.registry.Ethnicities;
+import org.linli.registry.imports.Ethnicities;
 import org.linli.registry.Registration;
 import org.linli.registry.Relation;
 import org.linli.registry.imports.Enrolment;

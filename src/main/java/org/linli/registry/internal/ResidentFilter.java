@@ -1,4 +1,6 @@
-package org.linli.registry;
+package org.linli.registry.internal;
+
+import org.linli.registry.LivingStatus;
 
 /**
  * What a residents list is narrowed to besides the search text: a tag held today, an age band in
@@ -9,7 +11,7 @@ public record ResidentFilter(String tag, Integer ageFrom, Integer ageTo, LivingS
     public static final ResidentFilter NONE = new ResidentFilter(null, null, null, null);
 
     /** The oldest age a band may name. */
-    static final int MAX_AGE = 150;
+    public static final int MAX_AGE = 150;
 
     public ResidentFilter {
         tag = tag == null || tag.isBlank() ? null : tag.strip();

@@ -1,4 +1,4 @@
-package org.linli.registry;
+package org.linli.registry.imports;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.linli.registry;
+package org.linli.registry.imports;
 
 import java.util.regex.Pattern;
 
@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
  * marks, the separating dot of transcribed names (阿卜杜·热合曼), spaces and hyphens; never digits
  * or markup.
  */
-public final class PersonNames {
+final class PersonNames {
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}·•・.\\- ]+");
 
     private PersonNames() {
     }
 
-    public static boolean isWellFormed(String name) {
+    static boolean isWellFormed(String name) {
         return name != null && NAME.matcher(name).matches() && Character.isLetter(name.codePointAt(0));
     }
 }
