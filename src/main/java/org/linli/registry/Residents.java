@@ -2,6 +2,7 @@ package org.linli.registry;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.linli.audit.AuditLog;
 import org.linli.registry.internal.ChangeStore;
 import org.linli.registry.internal.IdentifierSearches;
 import org.linli.registry.internal.ResidentStore;
+import org.linli.registry.internal.ResidentFilter;
 import org.linli.registry.internal.ResidentStore.Criteria;
 import org.linli.registry.internal.Vault;
 import org.linli.shared.CurrentUser;
@@ -39,9 +41,12 @@ public class Residents {
     private final Vault vault;
     private final AuditLog audit;
     private final IdentifierSearches lookups;
+    private final ResidentFilters filters;
 
-    Residents(ResidentStore store, ChangeStore changes, Vault vault, AuditLog audit, IdentifierSearches lookups) {
+    Residents(ResidentStore store, ChangeStore changes, Vault vault, AuditLog audit, IdentifierSearches lookups,
+              ResidentFilters filters) {
         this.store = store;
+        this.filters = filters;
         this.changes = changes;
         this.vault = vault;
         this.audit = audit;
@@ -53,9 +58,16 @@ public class Residents {
      * name or address part. Identifier searches are audited and limited per account ({@link #countLookup}).
      */
     public SearchResult search(CurrentUser user, String text, int page, int size) {
+        return search(user, text, ResidentFilter.NONE, page, size);
+    }
+
+    /**
+     * A search narrowed by a filter (tag, age band, living status), in SQL. A tag the user's role may
+     * not see is refused exactly like one that does not exist, so that no filter reveals who holds it.
+     */
+    public SearchResult search(CurrentUser user, String text, ResidentFilter filter, int page, int size) {
+        Criteria criteria = criteria(user, text, filter);
         Query query = Query.of(text == null ? "" : text.strip());
-        countLookup(user, query.kind);
-        Criteria criteria = criteria(query);
         DataScope scope = user.scope();
         return new SearchResult(store.search(scope, criteria, size, page * size), store.count(scope, criteria, COUNT_CAP),
                 query.kind);
@@ -78,10 +90,17 @@ public class Residents {
      */
     @Transactional
     public void export(CurrentUser user, String text, boolean reveal, BiConsumer<ResidentView, String[]> row) {
+        export(user, text, ResidentFilter.NONE, reveal, row);
+    }
+
+    /** The export of a filtered list, checked as its search is. */
+    @Transactional
+    public void export(CurrentUser user, String text, ResidentFilter filter, boolean reveal,
+                       BiConsumer<ResidentView, String[]> row) {
         boolean whole = reveal && user.role().mayReveal();
+        Criteria criteria = criteria(user, text, filter);
         Query query = Query.of(text == null ? "" : text.strip());
-        countLookup(user, query.kind);
-        int count = store.export(user.scope(), criteria(query), EXPORT_LIMIT, (view, sealed) -> row.accept(view, whole
+        int count = store.export(user.scope(), criteria, EXPORT_LIMIT, (view, sealed) -> row.accept(view, whole
                 ? new String[] {vault.decrypt(sealed[0]), sealed[1] == null ? "" : vault.decrypt(sealed[1])}
                 : new String[] {view.idMasked(), view.phoneMasked()}));
         if (whole) {
@@ -140,13 +159,19 @@ public class Residents {
         return changes.ofResident(id, user.role().maySeeSensitiveTags());
     }
 
-    private Criteria criteria(Query query) {
-        return new Criteria(query.kind.condition, switch (query.kind) {
+    /** The filter is checked before the search is counted against the user's allowance. */
+    private Criteria criteria(CurrentUser user, String text, ResidentFilter filter) {
+        Query query = Query.of(text == null ? "" : text.strip());
+        Criteria narrowed = filters.narrowed(user, filter);
+        countLookup(user, query.kind);
+        Map<String, Object> values = new HashMap<>(narrowed.values());
+        values.putAll(switch (query.kind) {
             case ALL -> Map.of();
             case ID_NUMBER, PHONE -> Map.of("hash", vault.hash(query.text));
             case ID_LAST4 -> Map.of("last4", vault.hashIdLast4(query.text));
             case NAME, ADDRESS -> Map.of("text", query.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         });
+        return new Criteria(query.kind.condition + narrowed.condition(), values);
     }
 
     public enum Identifier {

@@ -69,8 +69,9 @@ class DivisionModuleTest {
         Set<String> face = Faces.of("org.linli.division");
         // A new public type must be added here, with the module that needs it.
         // PlaceNames: access (an account's division) and casework (a case's place) read places by name.
+        // Buildings: the registry's enrolment picker names buildings with their estates ("泰和家园 3号楼").
         assertThat(face).isSubsetOf("Division", "Divisions", "Level", "Kind", "Places", "PlaceForm", "HouseholdsCounted",
-                        "PlaceNames")
+                        "PlaceNames", "Buildings")
                 .contains("Division", "Divisions", "HouseholdsCounted");
     }
 

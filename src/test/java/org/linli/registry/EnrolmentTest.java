@@ -53,6 +53,31 @@ class EnrolmentTest {
     }
 
     @Test
+    void ethnicityIsChosenFromTheFiftySixAndNamesAreRefusedOnTheirFieldInTheFormsWords() throws Exception {
+        long building = building("150104001002001001002");
+        String form = mvc.perform(get("/residents/new").param("building", String.valueOf(building)).with(as("worker")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("<select class=\"form-select\" id=\"ethnicity\" name=\"ethnicity\"");
+        assertThat(form.split("<option value=\"[^\"]+族\"", -1).length - 1).isEqualTo(56);
+
+        String id = idNumber(LocalDate.of(1981, 2, 3), 205);
+        String page = mvc.perform(form(building, "王3", id, "户主", "", "火星族"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("data-testid=\"ethnicity-error\"[^>]*>请从列表中选择民族<")
+                .containsPattern("data-testid=\"name-error\"[^>]*>姓名只能填写汉字、字母和间隔号“·”，不能有数字或 &lt;、&gt; 等符号<")
+                .doesNotContain("民族应为 56 个民族之一");
+        String markup = mvc.perform(form(building, "<i>李</i>", id, "户主", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(markup).containsPattern("data-testid=\"name-error\"[^>]*>姓名只能填写").doesNotContain("<i>李</i>");
+        String stranger = idNumber(LocalDate.of(1960, 2, 3), 207);
+        String member = mvc.perform(form(building, "阿卜杜·热合曼", id, "子女", stranger, "维吾尔族"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(member).containsPattern("data-testid=\"headIdNumber-error\"[^>]*>没有找到这位户主")
+                .doesNotContain("本文件").contains("value=\"阿卜杜·热合曼\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM resident WHERE name IN ('王3', '阿卜杜·热合曼')").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void cannotEnrolInABuildingOutsideTheScope() throws Exception {
         long other = building("150104001004001001001");
         mvc.perform(get("/residents/new").param("building", String.valueOf(other)).with(as("worker")))
@@ -61,9 +86,14 @@ class EnrolmentTest {
     }
 
     private MockHttpServletRequestBuilder form(long building, String name, String idNumber, String relation, String head) {
+        return form(building, name, idNumber, relation, head, "汉族");
+    }
+
+    private MockHttpServletRequestBuilder form(long building, String name, String idNumber, String relation, String head,
+                                               String ethnicity) {
         return post("/residents/new").with(as("worker")).with(csrf())
                 .param("building", String.valueOf(building)).param("entrance", "1").param("room", "7701")
-                .param("name", name).param("idNumber", idNumber).param("ethnicity", "汉族")
+                .param("name", name).param("idNumber", idNumber).param("ethnicity", ethnicity)
                 .param("registration", "户籍在本地").param("relation", relation).param("headIdNumber", head);
     }
 

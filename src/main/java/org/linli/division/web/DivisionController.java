@@ -65,6 +65,8 @@ class DivisionController {
         model.addAttribute("pages", Math.max(1, (node.childCount() + PAGE - 1) / PAGE));
         model.addAttribute("childLevel", node.level().placeChild());
         model.addAttribute("mayEdit", user.role().mayEditPlaces());
+        // A building's rooms and households come from the registry, for the roles that work with it.
+        model.addAttribute("mayBrowseRooms", node.level() == Level.BUILDING && user.role().mayReadRegistry());
         if (node.level() == Level.COMMITTEE && user.role().ownsCommitteeSizing()) {
             sizing.committees(new org.linli.shared.DataScope(node.path())).stream()
                     .filter(c -> c.id() == node.id()).findFirst()

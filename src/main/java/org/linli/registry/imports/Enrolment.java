@@ -59,12 +59,13 @@ public class Enrolment {
         Division building = building(buildingId, user);
         RowCheck.Outcome outcome = new RowCheck(LocalDate.now(clock), code -> Optional.of(building)).check(form.line(building.code()));
         outcome.errors().entrySet().stream().findFirst().ifPresent(error -> {
-            throw Refusal.ofField(NewResident.fieldOf(error.getKey()), error.getValue().key(), error.getValue().args());
+            throw Refusal.ofField(NewResident.fieldOf(error.getKey()), NewResident.formKey(error.getValue().key()),
+                    error.getValue().args());
         });
         Parsed p = outcome.row();
         // A head of another committee (or outside the user's scope) answers as one never registered.
         if (p.relation() != Relation.HEAD && saved.householdOf(p.head(), building, user).isEmpty()) {
-            throw Refusal.ofField("headIdNumber", "registry.row.head.unknown");
+            throw Refusal.ofField("headIdNumber", "registry.enrolment.head.unknown");
         }
         if (saved.registered(p.id())) {
             // One answer wherever the number is registered, inside the scope or not; finding which

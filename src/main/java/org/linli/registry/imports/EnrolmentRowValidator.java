@@ -31,7 +31,7 @@ class EnrolmentRowValidator implements ConstraintValidator<EnrolmentRow, NewResi
         }
         context.disableDefaultConstraintViolation();
         outcome.errors().forEach((column, reason) -> context
-                .buildConstraintViolationWithTemplate(literal(messages.getMessage(reason.key(), reason.args(), Locale.SIMPLIFIED_CHINESE)))
+                .buildConstraintViolationWithTemplate(literal(messages.getMessage(NewResident.formKey(reason.key()), reason.args(), Locale.SIMPLIFIED_CHINESE)))
                 .addPropertyNode(NewResident.fieldOf(column))
                 .addConstraintViolation());
         return false;

@@ -11,12 +11,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The residents import template: the columns, one example row, and a sheet that explains them. */
+/**
+ * The residents import template: the sheet to fill (column names only), a sheet with an example
+ * row, and a sheet that explains the columns. The importer reads the first sheet only, and skips
+ * the example's row wherever it is found (templates handed out before had it on the first sheet):
+ * importing the template unchanged imports nobody.
+ */
 public final class ImportTemplate {
 
-    /** A demo building and a well-known test ID number, so the example row imports as it is. */
-    private static final String[] EXAMPLE = {"张三", "11010519491231002X", "13800138000", "汉族", "户籍在本地", "户主",
-            "11010519491231002X", "150104001002001001001", "1", "0302"};
+    /** The example's ID number: a well-known test number that no real person has. */
+    static final String EXAMPLE_ID = "11010519491231002X";
+
+    private static final String[] EXAMPLE = {"张三", EXAMPLE_ID, "13800138000", "汉族", "户籍在本地", "户主",
+            EXAMPLE_ID, "150104001002001001001", "1", "0302"};
 
     private static final String[][] HELP = {
             {"列", "说明"},
@@ -30,6 +37,7 @@ public final class ImportTemplate {
             {"楼栋编码", "必填，区划树中楼栋的编码（如 150104001002001001001），须在您的管辖范围内"},
             {"单元", "必填，1 到该楼栋的单元数"},
             {"户室", "必填，如 0302"},
+            {"", "“示例”表中的行只作参考，不会导入；导入只读取第一张表“居民”。"},
             {"", "有误的行不会导入，可下载“未导入的行”文件，按红色单元格的批注改正后再次导入。"}};
 
     private ImportTemplate() {
@@ -37,7 +45,15 @@ public final class ImportTemplate {
 
     public static byte[] xlsx() {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            residents(workbook);
+            Sheet residents = workbook.createSheet("居民");
+            columns(workbook, residents);
+            Sheet example = workbook.createSheet("示例（不会导入）");
+            columns(workbook, example);
+            Row row = example.createRow(1);
+            for (int c = 0; c < EXAMPLE.length; c++) {
+                row.createCell(c).setCellValue(EXAMPLE[c]);
+            }
+            example.createRow(3).createCell(0).setCellValue("这是填写示例，不会导入。请在“居民”表第 2 行起填写，每行一人。");
             help(workbook);
             workbook.write(out);
             return out.toByteArray();
@@ -46,9 +62,8 @@ public final class ImportTemplate {
         }
     }
 
-    /** The sheet to fill: bold column names, every column text (ID numbers must not become numbers), the example. */
-    private static void residents(XSSFWorkbook workbook) {
-        Sheet sheet = workbook.createSheet("居民");
+    /** Bold column names, every column text (ID numbers must not become numbers). */
+    private static void columns(XSSFWorkbook workbook, Sheet sheet) {
         CellStyle bold = workbook.createCellStyle();
         Font font = workbook.createFont();
         font.setBold(true);
@@ -63,11 +78,11 @@ public final class ImportTemplate {
             sheet.setColumnWidth(c, (c == 1 || c == 6 || c == 7 ? 22 : 12) * 256);
             sheet.setDefaultColumnStyle(c, text);
         }
-        Row row = sheet.createRow(1);
-        for (int c = 0; c < EXAMPLE.length; c++) {
-            row.createCell(c).setCellValue(EXAMPLE[c]);
-            row.getCell(c).setCellStyle(text);
-        }
+    }
+
+    /** Whether a row is the template's example, as handed out now or before. */
+    static boolean isExample(ResidentRows.Line line) {
+        return EXAMPLE_ID.equals(line.get("身份证号").toUpperCase()) && EXAMPLE[0].equals(line.get("姓名"));
     }
 
     private static void help(XSSFWorkbook workbook) {

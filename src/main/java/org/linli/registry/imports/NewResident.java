@@ -37,6 +37,22 @@ public record NewResident(String name, String idNumber, String phone, String eth
         return new NewResident(name, idNumber, phone, ethnicity, registration, relation, headIdNumber, entrance, otherRoom);
     }
 
+    /**
+     * The form's own words for the import's: the form has a select where the template has a column,
+     * and no file whose other rows could hold the head.
+     */
+    private static final Map<String, String> FORM_WORDS = Map.of(
+            "registry.row.ethnicity", "registry.enrolment.ethnicity",
+            "registry.row.name.characters", "registry.enrolment.name.characters",
+            "registry.row.registration", "registry.enrolment.registration",
+            "registry.row.relation", "registry.enrolment.relation",
+            "registry.row.head.unknown", "registry.enrolment.head.unknown");
+
+    /** The key the form shows for a row check's key. */
+    static String formKey(String rowKey) {
+        return FORM_WORDS.getOrDefault(rowKey, rowKey);
+    }
+
     /** The form's field for a template column. */
     static String fieldOf(String column) {
         return COLUMNS.entrySet().stream().filter(e -> e.getValue().equals(column)).map(Map.Entry::getKey)

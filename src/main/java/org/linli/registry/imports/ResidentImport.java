@@ -77,6 +77,15 @@ public class ResidentImport {
         } catch (IOException | RuntimeException e) {
             return new Result(0, 0, 0, 0, List.of(new Problem(0, "", "文件无法读取：" + e.getMessage())), null);
         }
+        // The template's example is never a resident, wherever it was left.
+        List<Problem> notes = new ArrayList<>();
+        lines.stream().filter(ImportTemplate::isExample).forEach(example -> notes.add(new Problem(0, "",
+                messages.getMessage("registry.import.example-skipped", new Object[] {example.number()}, Locale.SIMPLIFIED_CHINESE))));
+        lines = lines.stream().filter(line -> !ImportTemplate.isExample(line)).toList();
+        if (lines.isEmpty()) {
+            notes.add(new Problem(0, "", messages.getMessage("registry.import.no-rows", null, Locale.SIMPLIFIED_CHINESE)));
+            return new Result(0, 0, 0, 0, notes, null);
+        }
         Map<Integer, Map<String, Reason>> bad = new LinkedHashMap<>();
         List<Parsed> good = check(lines, user, bad);
         // Heads first, so that members find their household.
@@ -86,7 +95,7 @@ public class ResidentImport {
         List<String> committees = good.stream().map(p -> HouseholdCounts.committeeOf(p.building().path())).distinct().toList();
         transaction.executeWithoutResult(tx -> committees.forEach(counts::recount));
         Map<Integer, Map<String, String>> reasons = texts(bad);
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(notes);
         reasons.forEach((line, cells) -> cells.forEach((column, reason) -> problems.add(new Problem(line, column, reason))));
         progress.update("完成", good.size(), good.size());
         audit.record("RESIDENT_IMPORT", fileName, user.scope().path(), "共 %d 行：新增 %d，更新 %d，未变 %d，有误 %d"

@@ -52,7 +52,7 @@ final class RowCheck {
             errors.put("手机号", new Reason("registry.phone.invalid", Phone.problem(phone)));
         }
         String ethnicity = line.get("民族").isEmpty() ? "汉族" : line.get("民族");
-        if (ethnicity.length() > 20 || !ethnicity.endsWith("族")) {
+        if (!Ethnicities.isKnown(ethnicity)) {
             errors.put("民族", new Reason("registry.row.ethnicity"));
         }
         Registration registration = byLabel(Registration.values(), line.get("户籍"), Registration::label);
@@ -85,6 +85,8 @@ final class RowCheck {
             errors.put("姓名", new Reason("registry.row.name.required"));
         } else if (name.length() > 50) {
             errors.put("姓名", new Reason("registry.row.name.too-long"));
+        } else if (!PersonNames.isWellFormed(name)) {
+            errors.put("姓名", new Reason("registry.row.name.characters"));
         }
         return name;
     }

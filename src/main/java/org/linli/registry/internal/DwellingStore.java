@@ -20,13 +20,13 @@ public class DwellingStore {
         this.jdbc = jdbc;
     }
 
-    public record Dwelling(long id, String divisionPath, String address, String road, String houseNumber, int entrance,
+    public record Dwelling(long id, long buildingId, String divisionPath, String address, String road, String houseNumber, int entrance,
                            String room, DwellingUse use, BigDecimal floorAreaM2, Tenure tenure) {
     }
 
     public Optional<Dwelling> ofHousehold(long householdId, DataScope scope) {
         return jdbc.sql("""
-                        SELECT d.id, d.division_path, d.address, d.road, d.house_number, d.entrance, d.room, d.use,
+                        SELECT d.id, d.building_id, d.division_path, d.address, d.road, d.house_number, d.entrance, d.room, d.use,
                                d.floor_area_m2, d.tenure
                         FROM dwelling d JOIN household h ON h.dwelling_id = d.id
                         WHERE h.id = :h AND d.division_path LIKE :prefix || '%'""")

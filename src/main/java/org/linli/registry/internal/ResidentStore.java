@@ -49,12 +49,22 @@ public class ResidentStore {
                 .query(views).list();
     }
 
-    /** How many residents match, counted no further than {@code cap + 1}: an exact district-wide count costs more than the page. */
+    /**
+     * How many residents match, counted no further than {@code cap + 1}: an exact district-wide count
+     * costs more than the page. Every resident has a household and a dwelling (foreign keys, not
+     * null), so a condition that does not read the dwelling counts the resident table alone, on its
+     * name or scope index, instead of joining three tables for each of up to {@code cap} rows.
+     */
     public long count(DataScope scope, Criteria criteria, int cap) {
-        return bind(jdbc.sql("SELECT count(*) FROM (" + VIEW + "AND " + criteria.condition() + " LIMIT " + (cap + 1) + ") found"),
+        String from = READS_DWELLING.matcher(criteria.condition()).find() ? VIEW
+                : "SELECT 1 FROM resident r WHERE r.division_path LIKE :prefix || '%'\n";
+        return bind(jdbc.sql("SELECT count(*) FROM (" + from + "AND " + criteria.condition() + " LIMIT " + (cap + 1) + ") found"),
                 scope, criteria)
                 .query(Long.class).single();
     }
+
+    /** A condition that names the dwelling {@code d}. */
+    private static final java.util.regex.Pattern READS_DWELLING = java.util.regex.Pattern.compile("(^|[^A-Za-z0-9_])d\\.");
 
     /** Streams matching residents with their sealed identifiers (ID, phone) to {@code row}. */
     public int export(DataScope scope, Criteria criteria, int limit, BiConsumer<ResidentView, byte[][]> row) {

@@ -29,4 +29,11 @@ final class Forms {
         Object typed = model.getAttribute("typed");
         return typed instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
     }
+
+    /** The field errors a refused form carried back; empty when the page is shown afresh. */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> errors(Model model) {
+        Object errors = model.getAttribute("errors");
+        return errors instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
+    }
 }

@@ -47,12 +47,16 @@ class ResidentController {
 
     @GetMapping("/residents")
     String search(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q,
+                  @ModelAttribute("filter") FilterForm filter,
                   @RequestParam(defaultValue = "0") int page, Model model) {
-        // Shown again after a refused identifier search (RegistryRefusals): the refusal, and no search.
-        Residents.SearchResult result = model.containsAttribute("refusal")
+        // Shown again after a refused search or filter (RegistryRefusals): the refusal, and no search.
+        boolean refused = model.containsAttribute("refusal") || !Forms.errors(model).isEmpty();
+        Residents.SearchResult result = refused
                 ? new Residents.SearchResult(java.util.List.of(), 0, Residents.kindOf(q))
-                : residents.search(user, q, Math.max(0, page), PAGE);
+                : residents.search(user, q, filter.filter(), Math.max(0, page), PAGE);
         model.addAttribute("q", result.kind().isIdentifier() ? "" : q);
+        model.addAttribute("tags", tags.catalogue(user));
+        model.addAttribute("statuses", LivingStatus.values());
         // The export repeats the search; searches for one whole identifier (one person) offer none.
         model.addAttribute("exportQuery", result.kind().isIdentifier() ? null : q);
         model.addAttribute("mayReveal", user.role().mayReveal());
@@ -68,11 +72,12 @@ class ResidentController {
      */
     @PostMapping("/residents")
     @FormPage("/residents")
-    String searchPosted(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q, Model model) {
+    String searchPosted(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q,
+                        @ModelAttribute("filter") FilterForm filter, Model model) {
         if (Residents.kindOf(q).isIdentifier()) {
-            return search(user, q, 0, model);
+            return search(user, q, filter, 0, model);
         }
-        return "redirect:/residents?q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8);
+        return "redirect:/residents?q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8) + filter.query();
     }
 
     @GetMapping("/residents/{id}")

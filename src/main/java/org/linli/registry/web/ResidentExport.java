@@ -17,6 +17,7 @@ import org.linli.shared.CurrentUser;
 import org.linli.shared.web.FormPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -40,7 +41,8 @@ class ResidentExport {
     @PostMapping("/residents/export.xlsx")
     @FormPage("/residents")
     void export(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q,
-                @RequestParam(defaultValue = "false") boolean reveal, HttpServletResponse response) throws IOException {
+                @ModelAttribute("filter") FilterForm filter, @RequestParam(defaultValue = "false") boolean reveal,
+                HttpServletResponse response) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             Sheet sheet = workbook.createSheet("居民");
             var bold = workbook.createCellStyle();
@@ -58,7 +60,7 @@ class ResidentExport {
             LocalDate today = LocalDate.now(clock);
             // Beside the masked number the birth date would narrow it to a few hundred: only for roles that may reveal.
             boolean birthDates = user.role().mayReveal();
-            residents.export(user, q, reveal, (r, ids) -> {
+            residents.export(user, q, filter.filter(), reveal, (r, ids) -> {
                 Row row = sheet.createRow(next[0]++);
                 row.createCell(0).setCellValue(r.name());
                 row.createCell(1).setCellValue(ids[0]);

@@ -1,13 +1,13 @@
 package org.linli.registry.web;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.linli.division.Buildings;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
-import org.linli.division.Level;
+import org.linli.registry.imports.Ethnicities;
 import org.linli.registry.Registration;
 import org.linli.registry.Relation;
 import org.linli.registry.imports.Enrolment;
@@ -37,10 +37,12 @@ class ResidentFormController {
             "relation", "户主", "entrance", "1");
 
     private final Divisions divisions;
+    private final Buildings buildings;
     private final Enrolment enrolment;
 
-    ResidentFormController(Divisions divisions, Enrolment enrolment) {
+    ResidentFormController(Divisions divisions, Buildings buildings, Enrolment enrolment) {
         this.divisions = divisions;
+        this.buildings = buildings;
         this.enrolment = enrolment;
     }
 
@@ -51,15 +53,18 @@ class ResidentFormController {
         requireEnroller(user);
         if (building == null) {
             model.addAttribute("q", q);
-            model.addAttribute("buildings", divisions.search(q.strip(), user.scope(), List.of(Level.BUILDING), 50));
+            // "泰和家园 3号楼": found by the estate's name as well as the building's; the building's id is what is kept.
+            model.addAttribute("buildings", buildings.search(q.strip(), user.scope(), 50));
             return "registry/pick-building";
         }
         Division b = enrolment.building(building, user);
         model.addAttribute("building", b);
+        model.addAttribute("buildingLabel", buildings.find(b.id(), user.scope()).map(Buildings.Named::label).orElse(b.name()));
         model.addAttribute("crumbs", divisions.lineage(b));
         if (Forms.typed(model).isEmpty()) {
             model.addAttribute("typed", DEFAULTS);
         }
+        model.addAttribute("ethnicities", Ethnicities.ALL);
         model.addAttribute("registrations", Registration.values());
         model.addAttribute("relations", Relation.values());
         return "registry/new-resident";

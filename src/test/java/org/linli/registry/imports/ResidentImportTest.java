@@ -87,11 +87,46 @@ class ResidentImportTest {
     }
 
     @Test
-    void readsTheExcelTemplateItself() throws Exception {
-        // the template's example row points at a demo building and a well-known test ID number
+    void theTemplateUnchangedImportsNobodyAndSaysWhy() throws Exception {
+        long before = jdbc.sql("SELECT count(*) FROM resident").query(Long.class).single();
         ResidentImport.Result result = run("模板.xlsx", ImportTemplate.xlsx());
-        assertThat(result.problems()).isEmpty();
-        assertThat(result.created() + result.unchanged()).isEqualTo(1);
+        assertThat(result.created() + result.updated() + result.unchanged()).isZero();
+        assertThat(result.problems()).extracting(ResidentImport.Problem::reason)
+                .contains("文件中没有要导入的居民：模板中的示例不会导入，请在“居民”表第 2 行起每行填写一人");
+        assertThat(jdbc.sql("SELECT count(*) FROM resident").query(Long.class).single()).isEqualTo(before);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ImportTemplate.xlsx()))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isZero();
+            assertThat(book.getSheetName(1)).contains("示例");
+        }
+    }
+
+    @Test
+    void theExampleRowOfAnOlderTemplateIsSkippedAndTheRestImported() {
+        String real = id(1966, 7);
+        String csv = HEADER
+                + "张三,11010519491231002X,13800138000,汉族,户籍在本地,户主,11010519491231002X," + BUILDING + ",1,0302\n"
+                + "韩真人," + real + ",,汉族,户籍在本地,户主," + real + "," + BUILDING + ",1,9911\n";
+        ResidentImport.Result result = run("旧模板.csv", csv);
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(result.rejectedRows()).isZero();
+        assertThat(result.problems()).extracting(ResidentImport.Problem::reason)
+                .containsExactly("第 2 行是模板中的示例（张三），未导入");
+        assertThat(jdbc.sql("SELECT count(*) FROM resident WHERE name = '张三'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void ethnicityMustBeOneOfTheFiftySixAndNamesHoldNoDigitsOrMarkup() {
+        String a = id(1977, 8), b = id(1978, 9), c = id(1979, 10);
+        String csv = HEADER
+                + "王火星," + a + ",,火星族,户籍在本地,户主," + a + "," + BUILDING + ",1,9921\n"
+                + "李4," + b + ",,汉族,户籍在本地,户主," + b + "," + BUILDING + ",1,9922\n"
+                + "<b>赵</b>," + c + ",,达斡尔族,户籍在本地,户主," + c + "," + BUILDING + ",1,9923\n";
+        ResidentImport.Result result = run("民族.csv", csv);
+        assertThat(result.created()).isZero();
+        assertThat(result.problems()).extracting(p -> p.line() + " " + p.column() + " " + p.reason()).containsExactly(
+                "2 民族 民族应为 56 个民族之一，写全称，如“汉族”“蒙古族”",
+                "3 姓名 姓名只能含汉字、字母和间隔号“·”，不能含数字或符号",
+                "4 姓名 姓名只能含汉字、字母和间隔号“·”，不能含数字或符号");
     }
 
     @Test
