@@ -8,8 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -18,6 +16,7 @@ import org.linli.casework.CaseView;
 import org.linli.casework.Cases;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Masks;
+import org.linli.shared.Sheets;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,16 +50,7 @@ public class CaseExport {
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         try {
             Sheet sheet = workbook.createSheet("诉求");
-            Font boldFont = workbook.createFont();
-            boldFont.setBold(true);
-            CellStyle bold = workbook.createCellStyle();
-            bold.setFont(boldFont);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADER.size(); i++) {
-                header.createCell(i).setCellValue(HEADER.get(i));
-                header.getCell(i).setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
+            Sheets.header(sheet, 0, HEADER, null);
             int row = 1;
             for (int page = 0; row <= MAX_ROWS; page++) {
                 List<CaseView> cases = reads.queue(user, filter, page, PAGE);

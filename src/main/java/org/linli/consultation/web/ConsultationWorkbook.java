@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -19,6 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.linli.consultation.Comment;
 import org.linli.consultation.Consultation;
 import org.linli.consultation.Paragraph;
+import org.linli.shared.Sheets;
 
 /**
  * A draft's comments with their answers as one sheet, in paragraph order: a title row, a frozen
@@ -54,10 +54,7 @@ final class ConsultationWorkbook {
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         try {
             Sheet sheet = workbook.createSheet("意见及答复");
-            Font boldFont = workbook.createFont();
-            boldFont.setBold(true);
-            CellStyle bold = workbook.createCellStyle();
-            bold.setFont(boldFont);
+            CellStyle bold = Sheets.bold(workbook);
             CellStyle wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
             Cell heading = sheet.createRow(0).createCell(0);
@@ -65,13 +62,7 @@ final class ConsultationWorkbook {
                     + TIME.format(c.localDeadline()));
             heading.setCellStyle(bold);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
-            Row header = sheet.createRow(1);
-            for (int i = 0; i < HEADER.length; i++) {
-                header.createCell(i).setCellValue(HEADER[i]);
-                header.getCell(i).setCellStyle(bold);
-                sheet.setColumnWidth(i, WIDTHS[i] * 256);
-            }
-            sheet.createFreezePane(0, 2);
+            Sheets.header(sheet, 1, List.of(HEADER), i -> WIDTHS[i]);
             int[] next = {2};
             comments.accept(k -> {
                 Row row = sheet.createRow(next[0]);

@@ -3,18 +3,17 @@ package org.linli.division.web;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.shared.CurrentUser;
+import org.linli.shared.Sheets;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,18 +43,7 @@ class DivisionExport {
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + filename);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             Sheet sheet = workbook.createSheet("下级区划");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADERS.length; i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(HEADERS[i]);
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(i, (i == 1 || i == 7 ? 28 : 14) * 256);
-            }
-            sheet.createFreezePane(0, 1);
+            Sheets.header(sheet, 0, List.of(HEADERS), i -> i == 1 || i == 7 ? 28 : 14);
             int[] next = {1};
             divisions.forEachDescendant(node, user.scope(), MAX_ROWS, d -> write(sheet.createRow(next[0]++), d));
             workbook.write(response.getOutputStream());

@@ -5,15 +5,16 @@ import java.time.Clock;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.linli.registry.Residents;
 import org.linli.shared.CurrentUser;
+import org.linli.shared.Sheets;
 import org.linli.shared.web.FormPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,17 +46,7 @@ class ResidentExport {
                 HttpServletResponse response) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             Sheet sheet = workbook.createSheet("居民");
-            var bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADERS.length; i++) {
-                header.createCell(i).setCellValue(HEADERS[i]);
-                header.getCell(i).setCellStyle(bold);
-                sheet.setColumnWidth(i, (i == 1 ? 22 : i == 10 ? 32 : 12) * 256);
-            }
-            sheet.createFreezePane(0, 1);
+            Sheets.header(sheet, 0, List.of(HEADERS), i -> i == 1 ? 22 : i == 10 ? 32 : 12);
             int[] next = {1};
             LocalDate today = LocalDate.now(clock);
             // Beside the masked number the birth date would narrow it to a few hundred: only for roles that may reveal.

@@ -1,0 +1,43 @@
+package org.linli.shared;
+
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** What every exported list's sheet starts with: its column names in bold, kept in view while scrolling. */
+public final class Sheets {
+
+    private Sheets() {
+    }
+
+    /** A bold cell style of the workbook. */
+    public static CellStyle bold(Workbook workbook) {
+        Font font = workbook.createFont();
+        font.setBold(true);
+        CellStyle bold = workbook.createCellStyle();
+        bold.setFont(font);
+        return bold;
+    }
+
+    /**
+     * Writes the column names in bold on row {@code at} and freezes the rows down to it; a column's
+     * width, in characters, comes from {@code width} (null: POI's default).
+     */
+    public static void header(Sheet sheet, int at, List<String> names, IntUnaryOperator width) {
+        CellStyle bold = bold(sheet.getWorkbook());
+        Row header = sheet.createRow(at);
+        for (int i = 0; i < names.size(); i++) {
+            header.createCell(i).setCellValue(names.get(i));
+            header.getCell(i).setCellStyle(bold);
+            if (width != null) {
+                sheet.setColumnWidth(i, width.applyAsInt(i) * 256);
+            }
+        }
+        sheet.createFreezePane(0, at + 1);
+    }
+}
