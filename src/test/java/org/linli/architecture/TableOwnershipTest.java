@@ -28,7 +28,7 @@ class TableOwnershipTest {
     static final Map<String, Set<String>> OWNERS = Map.ofEntries(
             Map.entry("audit", Set.of("audit_log", "audit_chain")),
             Map.entry("platform", Set.of("event_publication", "shedlock")),
-            Map.entry("division", Set.of("division", "committee_profile", "sizing_rule")),
+            Map.entry("division", Set.of("division", "committee_profile", "sizing_rule", "division_shape", "division_shape_version")),
             Map.entry("access", Set.of("account")),
             Map.entry("registry", Set.of("dwelling", "dwelling_change", "household", "resident", "resident_change", "tag",
                     "resident_tag", "organisation", "committee_entity", "identifier_search")),

@@ -70,8 +70,9 @@ class DivisionModuleTest {
         // A new public type must be added here, with the module that needs it.
         // PlaceNames: access (an account's division) and casework (a case's place) read places by name.
         // Buildings: the registry's enrolment picker names buildings with their estates ("泰和家园 3号楼").
+        // LatLon, Location, Locator, Shapes: casework places a reported point; the demo draws its district.
         assertThat(face).isSubsetOf("Division", "Divisions", "Level", "Kind", "Places", "PlaceForm", "HouseholdsCounted",
-                        "PlaceNames", "Buildings")
+                        "PlaceNames", "Buildings", "LatLon", "Location", "Locator", "Shapes")
                 .contains("Division", "Divisions", "HouseholdsCounted");
     }
 

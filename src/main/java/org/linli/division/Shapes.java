@@ -1,0 +1,43 @@
+package org.linli.division;
+
+import java.time.OffsetDateTime;
+import java.time.Clock;
+import java.util.List;
+
+import org.linli.division.geo.ShapeStore;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Boundaries and points of divisions, in WGS-84. {@link #load} stores shapes made by a program
+ * that guarantees them (the demo's generated district); people's drawings and GeoJSON files go
+ * through the checked import and editor.
+ */
+@Service
+public class Shapes {
+
+    private final ShapeStore store;
+    private final Clock clock;
+
+    Shapes(ShapeStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** A division with its boundary (street, committee, grid) or point (estate, building). */
+    public record Drawn(Division division, Geometry geometry) {
+    }
+
+    @Transactional
+    public void load(List<Drawn> shapes, String actor) {
+        store.saveAll(shapes.stream()
+                .map(s -> new ShapeStore.NewShape(s.division().id(), s.division().path(), s.division().level(), s.geometry()))
+                .toList(), actor, OffsetDateTime.now(clock));
+    }
+
+    /** Whether any division of the tree has a shape yet. */
+    public boolean any() {
+        return store.version() > 0;
+    }
+}
