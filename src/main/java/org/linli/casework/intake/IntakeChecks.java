@@ -16,9 +16,13 @@ import org.linli.casework.Channel;
 import org.linli.casework.internal.Photo;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
+import org.linli.division.LatLon;
+import org.linli.division.Locator;
 import org.linli.division.PlaceNames;
 import org.linli.registry.PersonalData;
 import org.linli.registry.Phone;
+import org.linli.rules.RuleBook;
+import org.linli.casework.internal.CaseRules;
 import org.linli.shared.Refusal;
 import org.linli.shared.Role;
 import org.springframework.stereotype.Component;
@@ -45,8 +49,13 @@ class IntakeChecks {
     private final Divisions divisions;
     private final PlaceNames placeNames;
     private final PersonalData personal;
+    private final Locator locator;
+    private final RuleBook book;
 
-    IntakeChecks(Validator validator, Categories categories, Divisions divisions, PlaceNames placeNames, PersonalData personal) {
+    IntakeChecks(Validator validator, Categories categories, Divisions divisions, PlaceNames placeNames, PersonalData personal,
+                 Locator locator, RuleBook book) {
+        this.locator = locator;
+        this.book = book;
         this.placeNames = placeNames;
         this.validator = validator;
         this.categories = categories;
@@ -64,10 +73,8 @@ class IntakeChecks {
         if (form.channel() == Channel.HOTLINE_12345 && form.hotlineNumber().isEmpty()) {
             throw Refusal.ofField("hotlineNumber", "casework.hotline.required");
         }
-        // A code, or a place's name (issue #12): one place of that name in scope is taken, several are refused with the choices.
-        Division place = placeNames.resolve(form.placeCode(), who.scope(), PlaceNames.BELOW_STREET, "placeCode")
-                .orElseThrow(() -> Refusal.ofField("placeCode",
-                        who.role() == Role.RESIDENT ? "casework.place.resident" : "casework.place.outside"));
+        BigDecimal[] location = location(form.latitude(), form.longitude());
+        Division place = form.placeCode().isEmpty() && location[0] != null ? placed(location, who) : named(form, who);
         String phone = form.reporterPhone();
         if (!phone.isEmpty() || who.anonymous()) {
             String problem = Phone.problem(phone);
@@ -76,12 +83,32 @@ class IntakeChecks {
                         who.anonymous() ? "casework.reporter-phone.invalid-anonymous" : "casework.reporter-phone.invalid", problem);
             }
         }
-        BigDecimal[] location = location(form.latitude(), form.longitude());
         Photo.check(form.photos());
         String description = form.description();
         String title = form.title().isEmpty() ? (description.length() > 30 ? description.substring(0, 30) + "…" : description)
                 : form.title();
         return new Checked(category, place, title, phone.isEmpty() ? null : personal.sealPhone(phone), location[0], location[1]);
+    }
+
+    /** A code, or a place's name (issue #12): one place of that name in scope is taken, several are refused with the choices. */
+    private Division named(NewCase form, Submitter who) {
+        return placeNames.resolve(form.placeCode(), who.scope(), PlaceNames.BELOW_STREET, "placeCode")
+                .orElseThrow(() -> Refusal.ofField("placeCode",
+                        who.role() == Role.RESIDENT ? "casework.place.resident" : "casework.place.outside"));
+    }
+
+    /**
+     * A point alone (issue #13): the grid of the submitter's area whose boundary holds it, at the
+     * nearest building within the region's distance; a point outside the area is refused on the position.
+     */
+    private Division placed(BigDecimal[] location, Submitter who) {
+        LatLon point = new LatLon(location[0].doubleValue(), location[1].doubleValue());
+        int metres = book.today(CaseRules.BUILDING_METRES, who.scope().path());
+        try {
+            return locator.locate(point, who.scope(), metres).place();
+        } catch (Refusal refused) {
+            throw Refusal.ofField("latitude", "casework.location.outside-area");
+        }
     }
 
     /** The submission's own constraints, for channels that have not checked them; the first failure, by field order. */

@@ -48,6 +48,9 @@ public class CaseRules implements RuleSet {
     /** One extension moves a limit at most this many working days further. */
     public static final Rule<Integer> EXTENSION_CAP = Rule.count("case.extension-cap", "一次延期上限", "个工作日", 1, 60, 15,
             "延期通行做法：届满前申请，经批准一次延长不超过 15 个工作日");
+    /** A case reported by a point is placed at the nearest building within this distance, else in its grid. */
+    public static final Rule<Integer> BUILDING_METRES = Rule.count("case.building-metres", "按位置定位楼栋的距离", "米", 5, 500, 50,
+            "网格化通行做法：手机定位误差约数十米，50 米内取最近楼栋，否则只定位到网格");
 
     private final Categories categories;
 
@@ -57,7 +60,7 @@ public class CaseRules implements RuleSet {
 
     @Override
     public List<Rule<?>> rules() {
-        return List.of(ACCEPT, CHECK_IN, REPORT, FINISH, GRID, WEB_ACCEPT, RECTIFICATION_DAYS, EXTENSION_CAP);
+        return List.of(ACCEPT, CHECK_IN, REPORT, FINISH, GRID, WEB_ACCEPT, RECTIFICATION_DAYS, EXTENSION_CAP, BUILDING_METRES);
     }
 
     /** The limits' subjects are categories: the book's page names them as the catalogue does. */
