@@ -127,7 +127,7 @@ public class PlaceNames {
      * From the street down (the district is the same for everyone); grids are left out of the names
      * of estates and buildings, which people name by their committee, not by their grid.
      */
-    private static String label(String path, Map<String, Division> byCode) {
+    static String label(String path, Map<String, Division> byCode) {
         List<Division> nodes = Arrays.stream(path.split("/")).filter(c -> !c.isEmpty()).map(byCode::get)
                 .filter(java.util.Objects::nonNull).toList();
         if (nodes.isEmpty()) {
