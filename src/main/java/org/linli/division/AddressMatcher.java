@@ -37,8 +37,10 @@ import org.springframework.stereotype.Service;
  * </ul>
  * A place that a better-or-equal place below it explains is dropped (the building, not its estate).
  * The best place is chosen when its score is at least {@value #CHOSEN} and the best unrelated
- * runner-up is more than {@value #MARGIN} behind; when they are closer the answer is ambiguous and
- * no place is chosen. Nothing outside the scope is ever read.
+ * runner-up (not a place within it) is more than {@value #MARGIN} behind; when they are closer the
+ * answer is ambiguous and no place is chosen. Below {@value #CHOSEN} (a road without its number)
+ * nothing is chosen either, and the candidates are only suggestions. Nothing outside the scope is
+ * ever read.
  */
 @Service
 public class AddressMatcher {
@@ -70,8 +72,8 @@ public class AddressMatcher {
 
     /**
      * What the text was read as ({@code normalised}), the chosen place or null, the best score,
-     * whether the best two were too close to choose, and the best candidates, best first (the
-     * chosen place, when there is one, is the first).
+     * whether the best two were too close to choose between (both clear enough to be chosen), and
+     * the best candidates, best first (the chosen place, when there is one, is the first).
      */
     public record Match(String text, String normalised, Candidate place, double score, boolean ambiguous,
                         List<Candidate> candidates) {
@@ -136,9 +138,10 @@ public class AddressMatcher {
         AddressScoring.Scored best = kept.getFirst();
         Optional<AddressScoring.Scored> rival = kept.stream().skip(1)
                 .filter(s -> !s.place().path().startsWith(best.place().path())).findFirst();
-        boolean ambiguous = rival.isPresent() && best.score() - rival.get().score() < MARGIN;
+        boolean clear = best.score() >= CHOSEN;
+        boolean ambiguous = clear && rival.isPresent() && best.score() - rival.get().score() < MARGIN;
         List<Candidate> shown = kept.stream().limit(SHOWN).map(s -> candidate(s, read.byCode())).toList();
-        Candidate chosen = !ambiguous && best.score() >= CHOSEN ? shown.getFirst() : null;
+        Candidate chosen = clear && !ambiguous ? shown.getFirst() : null;
         return new Match(typed, normal, chosen, round(best.score()), ambiguous, shown);
     }
 

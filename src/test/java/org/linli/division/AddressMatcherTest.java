@@ -124,6 +124,7 @@ class AddressMatcherTest {
         // A road without its number names no estate, however few are on it.
         Match road = match("昭君路", COMMITTEE);
         assertThat(road.place()).isNull();
+        assertThat(road.ambiguous()).isFalse();
         assertThat(road.candidates()).extracting(Candidate::code).containsExactly(taihe.code());
         assertThat(road.score()).isLessThan(AddressMatcher.CHOSEN);
     }

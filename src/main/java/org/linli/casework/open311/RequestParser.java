@@ -8,9 +8,7 @@ import org.linli.casework.Categories;
 import org.linli.casework.Category;
 import org.linli.casework.Channel;
 import org.linli.casework.intake.NewCase;
-import org.linli.division.Division;
-import org.linli.division.Divisions;
-import org.linli.division.Level;
+import org.linli.division.AddressMatcher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,11 +35,11 @@ class RequestParser {
             "photos", new String[] {"media", "media must be JPG, PNG or WebP photos"});
 
     private final Categories categories;
-    private final Divisions divisions;
+    private final AddressMatcher addresses;
 
-    RequestParser(Categories categories, Divisions divisions) {
+    RequestParser(Categories categories, AddressMatcher addresses) {
         this.categories = categories;
-        this.divisions = divisions;
+        this.addresses = addresses;
     }
 
     /** The form for the intake, or a 400 with one description per wrong parameter. */
@@ -111,25 +109,27 @@ class RequestParser {
     }
 
     /**
-     * The one place within the key's division whose name the text contains (or, for a short
-     * text, that contains the text): an estate, grid or committee. When both a place and one of
-     * its ancestors match, the more precise place wins; anything else is ambiguous.
+     * The place within the key's division that the address names (the division module's
+     * {@link AddressMatcher}: a committee, grid, estate or building by name, road and number, with
+     * the usual variants). Several places that fit about as well are not guessed: the answer lists
+     * them with their codes, to be given as {@code address_id}; so does a weak reading.
      */
     private String placeNamed(String text, ApiKeys.ApiKey key, List<String> errors) {
-        List<Division> found = divisions.namedIn(text, key.scope(), List.of(Level.COMMITTEE, Level.GRID, Level.ESTATE), 50);
-        List<Division> precise = found.stream()
-                .filter(p -> found.stream().noneMatch(o -> o != p && o.path().startsWith(p.path())))
-                .toList();
-        if (precise.size() == 1) {
-            return precise.getFirst().code();
+        AddressMatcher.Match match = addresses.match(text, key.scope(), AddressMatcher.PLACES);
+        if (match.place() != null) {
+            return match.place().code();
         }
-        if (precise.isEmpty()) {
-            errors.add("在本密钥的管辖范围内找不到“" + text + "”所指的小区、网格或社区，请改用 address_id"
-                    + " / no estate, grid or committee in the key's area matches address_string; use address_id");
+        String chinese = String.join("；", match.candidates().stream().map(c -> c.label() + "（" + c.code() + "）").toList());
+        String codes = String.join(", ", match.candidates().stream().map(AddressMatcher.Candidate::code).toList());
+        if (match.ambiguous()) {
+            errors.add("“" + text + "”可指多处：" + chinese + "，请写得更具体或改用 address_id"
+                    + " / address_string matches several places (" + codes + "); be more specific or use address_id");
+        } else if (!match.candidates().isEmpty()) {
+            errors.add("在本密钥的管辖范围内找不到“" + text + "”确切所指的地点，最接近的是：" + chinese + "，请写得更具体或改用 address_id"
+                    + " / address_string names no place clearly (closest: " + codes + "); be more specific or use address_id");
         } else {
-            errors.add("“" + text + "”可指多处：" + String.join("、", precise.stream().limit(5).map(Division::name).toList())
-                    + (precise.size() > 5 ? " 等" : "") + "，请写得更具体或改用 address_id"
-                    + " / address_string matches " + precise.size() + " places; be more specific or use address_id");
+            errors.add("在本密钥的管辖范围内找不到“" + text + "”所指的楼栋、小区、网格或社区，请改用 address_id"
+                    + " / no building, estate, grid or committee in the key's area matches address_string; use address_id");
         }
         return null;
     }
