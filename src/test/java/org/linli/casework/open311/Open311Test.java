@@ -100,7 +100,8 @@ class Open311Test {
         JsonNode endpoint = d.get("endpoints").get(0);
         assertThat(endpoint.get("specification").asString()).isEqualTo("http://wiki.open311.org/GeoReport_v2");
         assertThat(endpoint.get("type").asString()).isEqualTo("production");
-        assertThat(endpoint.get("url").asString()).endsWith("/open311/v2/");
+        // Clients append "/services.json" to it (issue #13: no double slash).
+        assertThat(endpoint.get("url").asString()).endsWith("/open311/v2");
         Document xml = dom(mvc.perform(get(BASE + "discovery.xml")).andExpect(status().isOk()).andReturn().getResponse());
         assertThat(texts(xml, "format")).containsExactly("text/xml", "application/json");
     }
@@ -124,13 +125,17 @@ class Open311Test {
         JsonNode badCode = json(submit(key).param("service_code", "NOPE").param("description", "Open311 测试：楼道垃圾堆积")
                 .param("address_id", GRID), 400);
         assertThat(badCode.toString()).contains("unknown service_code");
+        // North of the demo district's map (lat 40.69–40.79): placed nowhere, refused on the point (issue #13).
         JsonNode latLong = json(sanitation(key, "Open311 测试：楼道垃圾堆积").param("lat", "40.81").param("long", "111.65"), 400);
-        assertThat(latLong.get(0).get("description").asString()).contains("address_id").contains("address_string");
+        assertThat(latLong.get(0).get("description").asString()).startsWith("lat：").contains("within the key's area");
+        JsonNode nowhereAtAll = json(sanitation(key, "Open311 测试：楼道垃圾堆积"), 400);
+        assertThat(nowhereAtAll.get(0).get("description").asString()).contains("lat and long").contains("address_string");
+        // A service number is no one's telephone number; any real number is accepted (Open311ClientsTest).
         JsonNode phone = json(sanitation(key, "Open311 测试：楼道垃圾堆积").param("address_id", GRID).param("phone", "12345"), 400);
         assertThat(phone).hasSize(1);
-        assertThat(phone.get(0).get("description").asString()).startsWith("phone：手机号");
-        JsonNode shortText = json(sanitation(key, "短").param("address_id", GRID), 400);
-        assertThat(shortText.get(0).get("description").asString()).startsWith("description：");
+        assertThat(phone.get(0).get("description").asString()).startsWith("phone：");
+        JsonNode longText = json(sanitation(key, "长".repeat(4001)).param("address_id", GRID), 400);
+        assertThat(longText.get(0).get("description").asString()).startsWith("description：").contains("4,000");
         JsonNode nowhere = json(sanitation(key, "Open311 测试：楼道垃圾堆积").param("address_string", "不存在的地方名字"), 400);
         assertThat(nowhere.get(0).get("description").asString()).contains("找不到").contains("use address_id");
         // Every committee has a "第1网格": across the whole district the name does not say which.
