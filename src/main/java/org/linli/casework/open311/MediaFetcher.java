@@ -13,8 +13,13 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.linli.casework.internal.Photo;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,14 +56,26 @@ class MediaFetcher {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(CONNECT_TIMEOUT).build();
-    private AddressPolicy addresses = AddressPolicy.PUBLIC;
+    private final HttpClient client;
+    private final Duration readTimeout;
+    private AddressPolicy addresses;
+
+    @Autowired
+    MediaFetcher() {
+        this(AddressPolicy.PUBLIC, CONNECT_TIMEOUT, READ_TIMEOUT);
+    }
+
+    MediaFetcher(AddressPolicy addresses, Duration connectTimeout, Duration readTimeout) {
+        this.addresses = addresses;
+        this.readTimeout = readTimeout;
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(connectTimeout).build();
+    }
 
     /** The photo at the URL, or {@link Refused} saying why not. */
     Photo fetch(String url) {
         URI uri = checked(url);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(READ_TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(readTimeout)
                 .header("Accept", "image/jpeg, image/png, image/webp").GET().build();
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -69,7 +86,7 @@ class MediaFetcher {
                 if (response.statusCode() != 200) {
                     throw new Refused("无法取得照片（HTTP " + response.statusCode() + "）", "could not be fetched: HTTP " + response.statusCode());
                 }
-                byte[] data = body.readNBytes(Photo.MAX_BYTES + 1);
+                byte[] data = readWithin(body);
                 if (data.length > Photo.MAX_BYTES) {
                     throw new Refused("照片不能超过 5 MB", "must be at most 5 MB");
                 }
@@ -86,6 +103,20 @@ class MediaFetcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Refused("无法取得照片", "could not be fetched");
+        }
+    }
+
+    /** The body, at most one byte over the limit, read within the read time limit (the request's limit ends at the headers). */
+    private byte[] readWithin(InputStream body) throws IOException, InterruptedException {
+        FutureTask<byte[]> read = new FutureTask<>(() -> body.readNBytes(Photo.MAX_BYTES + 1));
+        Thread.ofVirtual().start(read);
+        try {
+            return read.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            read.cancel(true);
+            throw new HttpTimeoutException("body not read in time");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
     }
 
