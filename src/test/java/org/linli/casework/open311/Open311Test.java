@@ -12,8 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -316,11 +314,7 @@ class Open311Test {
     }
 
     private String newKey(String name, String divisionCode) throws Exception {
-        String page = mvc.perform(post("/api-keys").param("name", name).param("divisionCode", divisionCode).with(as("admin"))
-                .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        Matcher m = Pattern.compile("user-select-all mt-2\">([A-Za-z0-9_-]{43})<").matcher(page);
-        assertThat(m.find()).as("the new key is shown").isTrue();
-        return m.group(1);
+        return cases.apiKey(name, divisionCode);
     }
 
     private long caseId(String number) {
