@@ -155,6 +155,19 @@ class Open311ClientsTest {
         List<String> ids = new ArrayList<>();
         open.forEach(u -> ids.add(u.get("service_request_id").asString()));
         assertThat(ids).contains(id).doesNotContain(staffNumber);
+        String refused = json(submit(key).param("service_code", "SANITATION").param("description", "私家车位纠纷").param("address_id", GRID), 200)
+                .get(0).get("service_request_id").asString();
+        cases.move("worker", caseId(refused), "REJECTED", "属于业主之间的纠纷，请联系物业调解");
+        JsonNode last = null;
+        for (JsonNode u : valid("updates", json(get(BASE + "servicerequestupdates.json"), 200))) {
+            if (u.get("service_request_id").asString().equals(refused)) {
+                last = u;
+            }
+        }
+        assertThat(last).isNotNull();
+        assertThat(last.get("status").asString()).isEqualTo("not_councils_responsibility");
+        assertThat(last.get("description").asString()).isEqualTo("属于业主之间的纠纷，请联系物业调解");
+        assertThat(last.get("media_url").isNull()).isTrue();
         JsonNode keyed = valid("updates", json(get(BASE + "servicerequestupdates.json").param("api_key", key), 200));
         List<String> keyedIds = new ArrayList<>();
         keyed.forEach(u -> keyedIds.add(u.get("service_request_id").asString()));

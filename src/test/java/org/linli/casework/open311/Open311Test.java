@@ -142,6 +142,19 @@ class Open311Test {
     }
 
     @Test
+    void onlyOpen311WidensTheDescriptionTheFormsStillAskFiveTo2000Characters() throws Exception {
+        for (String description : List.of("短短短短", "长".repeat(2001))) {
+            String page = mvc.perform(post("/cases/new").with(as("worker")).with(csrf()).param("channel", "PHONE")
+                    .param("category", "SANITATION").param("placeCode", GRID).param("title", "描述长度").param("description", description))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("请描述问题（5 到 2000 个字）");
+        }
+        String key = newKey("描述长度系统", "150104");
+        json(sanitation(key, "短").param("address_id", GRID), 200);
+        json(sanitation(key, "长".repeat(4000)).param("address_id", GRID), 200);
+    }
+
+    @Test
     void aCaseSubmittedByAddressIdCanBeReadBackAndReachesTheCommunity() throws Exception {
         String key = newKey("测试系统乙", "150104");
         String submission = "t-" + UUID.randomUUID();
