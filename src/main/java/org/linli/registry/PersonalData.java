@@ -27,6 +27,15 @@ public class PersonalData {
         return new SealedPhone(vault.encrypt(p), vault.hash(p), Masks.phone(p.substring(0, 3), p.substring(7)));
     }
 
+    /**
+     * Seals any other identifier a reporter gives — a number that is not a mainland mobile, an
+     * e-mail address (Open311, issue #13) — with the masked form the caller shows instead.
+     */
+    public SealedPhone seal(String value, String mask) {
+        String v = value.strip();
+        return new SealedPhone(vault.encrypt(v), vault.hash(v), mask);
+    }
+
     public byte[] hashPhone(String phone) {
         return vault.hash(phone.strip());
     }

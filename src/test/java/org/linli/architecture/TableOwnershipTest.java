@@ -33,7 +33,7 @@ class TableOwnershipTest {
             Map.entry("registry", Set.of("dwelling", "dwelling_change", "household", "resident", "resident_change", "tag",
                     "resident_tag", "organisation", "committee_entity", "identifier_search")),
             Map.entry("casework", Set.of("case_category", "case_record", "case_log", "case_summons", "case_rating",
-                    "case_attachment", "case_overdue", "case_extension", "department", "department_member", "work_period",
+                    "case_attachment", "case_open311", "case_overdue", "case_extension", "department", "department_member", "work_period",
                     "work_calendar_day", "api_key", "case_tally", "case_tally_delta")),
             Map.entry("notice", Set.of("notification", "notification_read", "notification_reader", "outbound_message")),
             Map.entry("deliberation", Set.of("topic", "topic_stage", "matter", "meeting", "meeting_attempt", "meeting_vote",

@@ -36,6 +36,17 @@ public final class CaseworkFixtures {
         this.jdbc = jdbc;
     }
 
+    /** A new Open311 API key for a system bound to the division, made by the district administrator; the whole key. */
+    public String apiKey(String name, String divisionCode) throws Exception {
+        String page = mvc.perform(post("/api-keys").param("name", name).param("divisionCode", divisionCode).with(as("admin"))
+                .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("user-select-all mt-2\">([A-Za-z0-9_-]{43})<").matcher(page);
+        if (!m.find()) {
+            throw new AssertionError("the new key is not shown: " + page);
+        }
+        return m.group(1);
+    }
+
     /** A case taken by phone, described as "来电反映：" and its title; returns its id. */
     public long open(String who, String category, String place, String title) throws Exception {
         return open(who, category, place, title, "来电反映：" + title, null);

@@ -15,11 +15,12 @@ import org.linli.casework.internal.Photo;
  * (a double click, a retried request) return the case the first one created. Text is taken without
  * its surrounding blanks; what needs no lookup is checked here, the rest by {@link Intake}.
  */
+@DescriptionLength
 public record NewCase(
         @NotBlank(message = "{casework.category.required}") String category,
         String placeCode,
         @Size(max = 100, message = "{casework.title.too-long}") String title,
-        @Size(min = 5, max = 2000, message = "{casework.description.size}") String description,
+        String description,
         Channel channel,
         @Size(max = 30, message = "{casework.hotline.too-long}") String hotlineNumber,
         @Size(max = 50, message = "{casework.reporter-name.too-long}") String reporterName,
@@ -56,6 +57,12 @@ public record NewCase(
     NewCase withSubmissionKey(String key) {
         return new NewCase(category, placeCode, title, description, channel, hotlineNumber, reporterName, reporterPhone, address,
                 latitude, longitude, key, photos);
+    }
+
+    /** The same case with the photos a client's media_url pointed at (Open311). */
+    public NewCase withPhotos(List<Photo> photos) {
+        return new NewCase(category, placeCode, title, description, channel, hotlineNumber, reporterName, reporterPhone, address,
+                latitude, longitude, submissionKey, photos);
     }
 
     /** The same case with the 12345 ticket number an Open311 client sends as an attribute. */

@@ -43,7 +43,8 @@ public final class Outcome {
         return replies;
     }
 
-    private static String answer(CaseReads.LogEntry l) {
+    /** What of this step the reporter is told (also Open311's update feed, issue #13), or null when it stays inside. */
+    public static String answer(CaseReads.LogEntry l) {
         String note = l.note() == null ? "" : l.note().strip();
         String reported = l.departmentName() == null ? null : Summons.reportNote(l.departmentName(), "");
         if (reported != null && note.startsWith(reported)) {

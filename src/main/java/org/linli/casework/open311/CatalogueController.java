@@ -38,7 +38,9 @@ class CatalogueController {
     @GetMapping("/discovery.{fmt}")
     ResponseEntity<byte[]> discovery(@PathVariable String fmt, @RequestParam Map<String, String> params) {
         Format format = jurisdiction.open(fmt, params);
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/open311/v2/").toUriString();
+        // Without a trailing slash: clients append "/services.json" (Code for America's Java client) or add the slash when
+        // it is missing (the npm client); either way the address has one slash.
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/open311/v2").toUriString();
         Map<String, Object> endpoint = new LinkedHashMap<>();
         endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
         endpoint.put("url", base);

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** The two formats GeoReport v2 offers, chosen by the URL's extension; XML is the spec's required one. */
 enum Format {
-    XML("xml", "text/xml; charset=utf-8"), JSON("json", "application/json");
+    XML("xml", "text/xml; charset=utf-8"), JSON("json", "application/json;charset=utf-8");
 
     private final String extension;
     private final String contentType;

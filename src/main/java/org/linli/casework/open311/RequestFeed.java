@@ -1,9 +1,11 @@
 package org.linli.casework.open311;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import org.linli.casework.CaseStatus;
 import org.linli.casework.Channel;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
+import org.linli.division.LatLon;
+import org.linli.division.Locator;
 import org.linli.shared.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,7 +36,7 @@ class RequestFeed {
     record Row(long id, String number, String trackingCode, CaseStatus status, String categoryCode, String categoryName,
                String description, Channel channel, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                OffsetDateTime finishDue, String divisionPath, String divisionName, String address, BigDecimal latitude,
-               BigDecimal longitude, String committeeName, String leadDepartment, String rejection) {
+               BigDecimal longitude, String committeeName, String leadDepartment, String rejection, Long photoId) {
 
         /** The place's code: the last code of its path. */
         String divisionCode() {
@@ -44,10 +48,18 @@ class RequestFeed {
             return codes(divisionPath).stream().filter(c -> c.length() == 12).findFirst();
         }
 
-        Row named(Map<String, String> names) {
+        /** Named, and placed at its own point or else at the centre of its place. */
+        Row named(Map<String, String> names, LatLon centre) {
+            boolean own = latitude != null && longitude != null;
             return new Row(id, number, trackingCode, status, categoryCode, categoryName, description, channel, createdAt, updatedAt,
-                    finishDue, divisionPath, names.getOrDefault(divisionCode(), divisionCode()), address, latitude, longitude,
-                    committeeCode().map(names::get).orElse(null), leadDepartment, rejection);
+                    finishDue, divisionPath, names.getOrDefault(divisionCode(), divisionCode()), address,
+                    own ? latitude : degrees(centre == null ? null : centre.lat()),
+                    own ? longitude : degrees(centre == null ? null : centre.lon()),
+                    committeeCode().map(names::get).orElse(null), leadDepartment, rejection, photoId);
+        }
+
+        private static BigDecimal degrees(Double d) {
+            return d == null ? null : BigDecimal.valueOf(d).setScale(6, RoundingMode.HALF_UP);
         }
 
         private static List<String> codes(String path) {
@@ -60,7 +72,8 @@ class RequestFeed {
     }
 
     /** A search; {@code numbers} non-empty overrides the rest, as the spec says of service_request_id. */
-    record Query(List<String> numbers, String category, OffsetDateTime from, OffsetDateTime to, Boolean open, int limit) {
+    record Query(List<String> numbers, List<String> categories, OffsetDateTime from, OffsetDateTime to, Boolean open, int limit,
+                 int offset) {
     }
 
     private static final String SELECT = """
@@ -70,17 +83,22 @@ class RequestFeed {
                    (SELECT p.name FROM case_summons s JOIN department p ON p.id = s.department_id
                     WHERE s.case_id = c.id AND s.is_lead ORDER BY s.round DESC LIMIT 1) AS lead_department,
                    (SELECT l.note FROM case_log l WHERE l.case_id = c.id AND l.to_status = 'REJECTED'
-                    ORDER BY l.id DESC LIMIT 1) AS rejection
+                    ORDER BY l.id DESC LIMIT 1) AS rejection,
+                   (SELECT a.id FROM case_attachment a
+                    WHERE a.case_id = c.id AND a.log_id = (SELECT min(f.id) FROM case_log f WHERE f.case_id = c.id)
+                    ORDER BY a.id LIMIT 1) AS photo_id
             FROM case_record c JOIN case_category k ON k.code = c.category_code
             WHERE c.division_path LIKE :prefix || '%' AND (:channel = '' OR c.channel = :channel)
             """;
 
     private final JdbcClient jdbc;
     private final Divisions divisions;
+    private final Locator locator;
 
-    RequestFeed(JdbcClient jdbc, Divisions divisions) {
+    RequestFeed(JdbcClient jdbc, Divisions divisions, Locator locator) {
         this.jdbc = jdbc;
         this.divisions = divisions;
+        this.locator = locator;
     }
 
     List<Row> search(Visibility v, Query q) {
@@ -91,9 +109,9 @@ class RequestFeed {
             params.add(new Object[] {"numbers", q.numbers()});
         } else {
             // Fixed clauses only; values are always bound.
-            if (q.category() != null) {
-                sql.append(" AND c.category_code = :category");
-                params.add(new Object[] {"category", q.category()});
+            if (!q.categories().isEmpty()) {
+                sql.append(" AND c.category_code IN (:categories)");
+                params.add(new Object[] {"categories", q.categories()});
             }
             if (q.from() != null) {
                 sql.append(" AND c.created_at >= :from");
@@ -107,8 +125,8 @@ class RequestFeed {
                 sql.append(q.open() ? " AND c.status NOT IN ('CLOSED', 'REJECTED')" : " AND c.status IN ('CLOSED', 'REJECTED')");
             }
         }
-        sql.append(" ORDER BY c.created_at DESC, c.id DESC LIMIT :limit");
-        JdbcClient.StatementSpec spec = bind(jdbc.sql(sql.toString()), v).param("limit", q.limit());
+        sql.append(" ORDER BY c.created_at DESC, c.id DESC LIMIT :limit OFFSET :offset");
+        JdbcClient.StatementSpec spec = bind(jdbc.sql(sql.toString()), v).param("limit", q.limit()).param("offset", q.offset());
         for (Object[] p : params) {
             spec = spec.param((String) p[0], p[1]);
         }
@@ -125,15 +143,26 @@ class RequestFeed {
                 .query(Row.class).optional().map(r -> named(List.of(r)).getFirst());
     }
 
-    /** The places and committees of the rows named, one lookup for them all. */
+    /**
+     * The places and committees of the rows named, one lookup for them all; a case reported
+     * without a point is shown at the centre of its place (one lookup per place).
+     */
     private List<Row> named(List<Row> rows) {
         Set<String> codes = new HashSet<>();
         rows.forEach(r -> {
             codes.add(r.divisionCode());
             r.committeeCode().ifPresent(codes::add);
         });
-        Map<String, String> names = divisions.byCodes(codes).stream().collect(Collectors.toMap(Division::code, Division::name));
-        return rows.stream().map(r -> r.named(names)).toList();
+        Map<String, Division> places = divisions.byCodes(codes).stream().collect(Collectors.toMap(Division::code, d -> d, (a, b) -> a));
+        Map<String, String> names = new HashMap<>();
+        places.forEach((code, d) -> names.put(code, d.name()));
+        Map<String, Optional<LatLon>> centres = new HashMap<>();
+        return rows.stream().map(r -> {
+            Division place = places.get(r.divisionCode());
+            LatLon centre = r.latitude() != null || place == null ? null
+                    : centres.computeIfAbsent(place.code(), c -> locator.centre(place)).orElse(null);
+            return r.named(names, centre);
+        }).toList();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Visibility v) {

@@ -12,27 +12,36 @@ import org.linli.division.AddressMatcher;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a GeoReport POST into the intake's {@link NewCase}. It checks what only Open311 has
- * (service codes, the ways of giving a location) and leaves the rest to the intake, whose errors
- * it then names by Open311's parameters. There is no map of the district, so a position alone
- * cannot be placed: a case needs {@code address_id} or an {@code address_string} naming a place.
+ * Turns a GeoReport POST into the intake's {@link NewCase} and what the client told of the reporter
+ * besides ({@link Reporter}). It checks what only Open311 has (service codes, the ways of giving a
+ * location, contact details) and leaves the rest to the intake, whose errors it then names by
+ * Open311's parameters. A case is placed by {@code address_id} (a division code), else by its
+ * point ({@code lat}/{@code long}: the grid of the key's area that holds it, as the intake places
+ * any point), else by {@code address_string} (Code for America's Java client sends it as
+ * {@code address}).
  */
 @Component
 class RequestParser {
 
+    /** A parsed submission: the case for the intake, and the rest of what the client said. */
+    record Parsed(NewCase form, Reporter reporter) {
+    }
+
     /** What the intake checks, in Open311's words: its field → (parameter, English reason), in the order of the form. */
     private static final Map<String, String[]> FIELDS = orderedFields(
-            "description", new String[] {"description", "description must be 5 to 2000 characters"},
+            "description", new String[] {"description", "description must be at most 4,000 characters"},
             "category", new String[] {"service_code", "unknown service_code"},
             "placeCode", new String[] {"address_id", "the place must be a committee, grid, estate or building within the key's area"},
-            "reporterPhone", new String[] {"phone", "phone must be a mainland mobile number: 11 digits starting 13-19"},
+            "reporterPhone", new String[] {"phone", "phone must be a telephone number"},
             "reporterName", new String[] {"last_name", "first_name and last_name together must not exceed 50 characters"},
             "address", new String[] {"address_string", "address_string must not exceed 200 characters"},
-            "latitude", new String[] {"lat", "lat and long must be decimal degrees within China"},
+            "latitude", new String[] {"lat", "lat and long must be decimal degrees (WGS-84) of a point within the key's area"},
             "submissionKey", new String[] {"submission_key", "submission_key must be 8-48 letters, digits, '_' or '-'"},
             "hotlineNumber", new String[] {"attribute[hotline_number]", "hotline_number must not exceed 30 characters"},
             "title", new String[] {"description", "the title must not exceed 100 characters"},
-            "photos", new String[] {"media", "media must be JPG, PNG or WebP photos"});
+            "photos", new String[] {"media_url", "media_url must be a JPEG, PNG or WebP photo"});
+
+    private static final int MAX_ID = 100;
 
     private final Categories categories;
     private final AddressMatcher addresses;
@@ -43,7 +52,7 @@ class RequestParser {
     }
 
     /** The form for the intake, or a 400 with one description per wrong parameter. */
-    NewCase parse(Map<String, String> params, String idempotencyHeader, ApiKeys.ApiKey key) {
+    Parsed parse(Map<String, String> params, String idempotencyHeader, ApiKeys.ApiKey key) {
         List<String> errors = new ArrayList<>();
         String code = value(params, "service_code");
         Category category = categories.find(code).filter(Category::active).orElse(null);
@@ -51,24 +60,13 @@ class RequestParser {
             errors.add(code.isEmpty() ? "缺少 service_code / service_code is required"
                     : "未知的服务代码“" + code + "” / unknown service_code " + code);
         }
-        String addressId = value(params, "address_id");
         String addressString = value(params, "address_string");
-        String lat = value(params, "lat");
-        String lon = value(params, "long");
-        String place = null;
-        if (!addressId.isEmpty()) {
-            place = addressId; // the intake checks its level and that it lies within the key's division
-        } else if (!addressString.isEmpty()) {
-            place = placeNamed(addressString, key, errors);
-        } else if (!lat.isEmpty() || !lon.isEmpty()) {
-            errors.add("仅凭经纬度无法确定所在社区，请提供 address_id（区划编码）或 address_string（小区、网格或社区名称）"
-                    + " / lat and long alone cannot be placed: give address_id (a division code) or address_string (a place name)");
-        } else {
-            errors.add("缺少地点：请提供 address_id 或 address_string / a location is required: address_id or address_string");
+        if (addressString.isEmpty()) {
+            addressString = value(params, "address");
         }
-        if (value(params, "description").isEmpty()) {
-            errors.add("缺少问题描述 / description is required");
-        }
+        String place = place(params, addressString, key, errors);
+        String mobile = phone(params, errors);
+        Reporter reporter = reporter(params, mobile, errors);
         String submission = value(params, "submission_key");
         if (submission.isEmpty() && idempotencyHeader != null) {
             submission = idempotencyHeader.strip();
@@ -79,12 +77,67 @@ class RequestParser {
         if (!errors.isEmpty()) {
             throw new Open311Error(org.springframework.http.HttpStatus.BAD_REQUEST, errors);
         }
+        // GeoReport's description is optional; a case needs one, so it is the service's name.
+        String description = value(params, "description").isEmpty() ? category.name() : value(params, "description");
         // Keys are unique across all channels: prefixing the key's id keeps one client from
         // ever receiving a case another client made with the same submission key.
         String submissionKey = submission.isEmpty() ? null : "o311k" + key.id() + "-" + submission;
-        return new NewCase(code, place, null, value(params, "description"), Channel.OPEN311,
-                value(params, "attribute[hotline_number]"), name(value(params, "first_name"), value(params, "last_name")),
-                value(params, "phone"), addressString, lat, lon, submissionKey, List.of());
+        NewCase form = new NewCase(code, place, null, description, Channel.OPEN311, value(params, "attribute[hotline_number]"),
+                name(reporter.firstName(), reporter.lastName()), mobile, addressString, value(params, "lat"),
+                value(params, "long"), submissionKey, List.of());
+        return new Parsed(form, reporter);
+    }
+
+    /** The place code for the intake; null when the point is to place the case (or nothing could). */
+    private String place(Map<String, String> params, String addressString, ApiKeys.ApiKey key, List<String> errors) {
+        String addressId = value(params, "address_id");
+        if (!addressId.isEmpty()) {
+            return addressId; // the intake checks its level and that it lies within the key's division
+        }
+        if (!value(params, "lat").isEmpty() || !value(params, "long").isEmpty()) {
+            return null; // the intake places the point in the grid of the key's area that holds it
+        }
+        if (!addressString.isEmpty()) {
+            return placeNamed(addressString, key, errors);
+        }
+        errors.add("缺少地点：请提供 lat 和 long、address_string 或 address_id"
+                + " / a location is required: lat and long, address_string or address_id");
+        return null;
+    }
+
+    /** A mainland mobile's eleven digits for the intake, or blank: other numbers are kept aside ({@link Reporter}). */
+    private static String phone(Map<String, String> params, List<String> errors) {
+        String phone = value(params, "phone");
+        if (phone.isEmpty()) {
+            return "";
+        }
+        String mobile = Contacts.mobile(phone);
+        if (mobile == null && !Contacts.isNumber(phone)) {
+            errors.add("phone：电话号码应由数字组成（可带 +、空格、横线和括号），至少 7 位，不超过 " + Contacts.MAX_PHONE + " 个字符"
+                    + " / phone must be a telephone number of at least 7 digits");
+        }
+        return mobile == null ? "" : mobile;
+    }
+
+    private static Reporter reporter(Map<String, String> params, String mobile, List<String> errors) {
+        String phone = value(params, "phone");
+        String email = value(params, "email");
+        if (!email.isEmpty() && !Contacts.isEmail(email)) {
+            errors.add("email：电子邮件地址格式不对 / email is not an e-mail address");
+        }
+        String device = value(params, "device_id").isEmpty() ? value(params, "deviceid") : value(params, "device_id");
+        String account = value(params, "account_id");
+        for (String[] id : new String[][] {{"device_id", device}, {"account_id", account}}) {
+            if (id[1].length() > MAX_ID) {
+                errors.add(id[0] + "：不能超过 " + MAX_ID + " 个字符 / " + id[0] + " must not exceed " + MAX_ID + " characters");
+            }
+        }
+        String media = value(params, "media_url");
+        if (media.length() > 1000) {
+            errors.add("media_url：网址不能超过 1000 个字符 / media_url must not exceed 1000 characters");
+        }
+        return new Reporter(value(params, "first_name"), value(params, "last_name"), email,
+                mobile.isEmpty() ? phone : "", device, account, media);
     }
 
     /** A refusal of the intake as Open311 describes it: the parameter, the reason in Chinese, then in English. */

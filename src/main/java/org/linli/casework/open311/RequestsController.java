@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.linli.casework.CaseStatus;
+import org.linli.casework.Categories;
 import org.linli.casework.internal.CaseLimits;
 import org.linli.shared.Times;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Reading service requests back: a search (by default the last 90 days, at most 1,000), one by its
- * id, and the id behind a token. Without a key anyone reads the cases that came in through Open311
- * (public data, no reporter); with a key, a system reads every case of its key's division.
+ * Reading service requests back: a search (by default the last 90 days, a page of at most 1,000),
+ * one by its id, and the id behind a token. Without a key anyone reads the cases that came in
+ * through Open311 (public data, no reporter); with a key, a system reads every case of its key's
+ * division. Every request is answered with a point: where it was reported, else the centre of its
+ * place; and with its first photo's address when it has one and the photo is public.
  */
 @Controller
 @RequestMapping("/open311/v2")
@@ -33,13 +36,16 @@ class RequestsController {
     static final int DEFAULT_DAYS = 90;
 
     private final RequestFeed feed;
+    private final Categories categories;
     private final CaseLimits limits;
     private final Jurisdiction jurisdiction;
     private final Open311Writer writer;
     private final Clock clock;
 
-    RequestsController(RequestFeed feed, CaseLimits limits, Jurisdiction jurisdiction, Open311Writer writer, Clock clock) {
+    RequestsController(RequestFeed feed, Categories categories, CaseLimits limits, Jurisdiction jurisdiction, Open311Writer writer,
+                       Clock clock) {
         this.feed = feed;
+        this.categories = categories;
         this.limits = limits;
         this.jurisdiction = jurisdiction;
         this.writer = writer;
@@ -51,14 +57,20 @@ class RequestsController {
         Format format = jurisdiction.open(fmt, params);
         RequestFeed.Visibility visibility = jurisdiction.visibility(params);
         List<String> numbers = split(params.get("service_request_id"));
-        String code = RequestParser.value(params, "service_code");
+        List<String> codes = split(params.get("service_code"));
+        for (String code : codes) {
+            if (categories.find(code).isEmpty()) {
+                throw Open311Error.notFound("未知的服务代码“" + code + "” / unknown service_code " + code);
+            }
+        }
         OffsetDateTime to = time(params, "end_date");
         OffsetDateTime from = time(params, "start_date");
         if (from == null) {
             from = (to == null ? OffsetDateTime.now(clock) : to).minusDays(DEFAULT_DAYS);
         }
+        Paging paging = Paging.of(params, MAX_REQUESTS, MAX_REQUESTS);
         List<RequestFeed.Row> rows = feed.search(visibility,
-                new RequestFeed.Query(numbers, code.isEmpty() ? null : code, from, to, open(params), MAX_REQUESTS));
+                new RequestFeed.Query(numbers, codes, from, to, open(params), paging.size(), paging.offset()));
         return Jurisdiction.answer(format, writer.list(format, "service_requests", "request", rows(rows)));
     }
 
@@ -116,12 +128,12 @@ class RequestsController {
         m.put("zipcode", "");
         m.put("lat", r.latitude());
         m.put("long", r.longitude());
-        m.put("media_url", "");
+        m.put("media_url", MediaController.url(r.channel(), r.number(), r.photoId()));
         return m;
     }
 
     /** ISO-8601 with a zone; without one it is taken as China time, a bare date as its start. */
-    private static OffsetDateTime time(Map<String, String> params, String name) {
+    static OffsetDateTime time(Map<String, String> params, String name) {
         // A "+" left unencoded in a query string arrives as a space.
         String v = RequestParser.value(params, name).replace(' ', '+');
         if (v.isEmpty()) {
@@ -143,7 +155,7 @@ class RequestsController {
         }
     }
 
-    private static List<String> split(String v) {
+    static List<String> split(String v) {
         return v == null ? List.of() : Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -10,7 +10,6 @@ import jakarta.validation.Validator;
 
 import org.linli.casework.intake.Intake;
 import org.linli.casework.intake.NewCase;
-import org.linli.casework.intake.Submitter;
 import org.linli.casework.internal.CaseLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,23 +23,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Submitting a service request with an API key, through the same intake as every channel. What is
  * wrong with a submission comes back as one {@code {code, description}} per problem: Open311's
- * own checks and the submission's constraints all at once, then the intake's lookups
- * ({@link Open311Errors}).
+ * own checks and the submission's constraints all at once, then the photo at {@code media_url}
+ * ({@link MediaFetcher}), then the intake's lookups ({@link Open311Errors}).
  */
 @Controller
 @RequestMapping("/open311/v2")
 class SubmissionController {
 
-    private final Intake intake;
+    private final Submissions submissions;
+    private final MediaFetcher media;
     private final CaseLimits limits;
     private final RequestParser parser;
     private final Jurisdiction jurisdiction;
     private final Open311Writer writer;
     private final Validator validator;
 
-    SubmissionController(Intake intake, CaseLimits limits, RequestParser parser, Jurisdiction jurisdiction, Open311Writer writer,
-                         Validator validator) {
-        this.intake = intake;
+    SubmissionController(Submissions submissions, MediaFetcher media, CaseLimits limits, RequestParser parser,
+                         Jurisdiction jurisdiction, Open311Writer writer, Validator validator) {
+        this.submissions = submissions;
+        this.media = media;
         this.limits = limits;
         this.parser = parser;
         this.jurisdiction = jurisdiction;
@@ -53,17 +54,25 @@ class SubmissionController {
                                   @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Format format = jurisdiction.open(fmt, params);
         ApiKeys.ApiKey key = jurisdiction.key(params);
-        NewCase form = parser.parse(params, idempotencyKey, key);
+        RequestParser.Parsed parsed = parser.parse(params, idempotencyKey, key);
+        NewCase form = parsed.form();
         refuseViolations(form, RequestParser.value(params, "address_id").isEmpty());
-        // No role: a system is not a person; the intake and the case log accept that.
-        Intake.Opened opened = intake.open(form, new Submitter("open311:" + key.name(), null, key.scope(), null, key.id()));
+        if (!parsed.reporter().mediaUrl().isEmpty()) {
+            try {
+                form = form.withPhotos(List.of(media.fetch(parsed.reporter().mediaUrl())));
+            } catch (MediaFetcher.Refused refused) {
+                throw Open311Error.badRequest(refused.getMessage());
+            }
+        }
+        Intake.Opened opened = submissions.submit(form, parsed.reporter(), key);
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("service_request_id", opened.number());
         created.put("token", opened.trackingCode());
         created.put("service_notice", (opened.duplicate() ? "此前已登记" : "已登记") + "，"
                 + limits.today(form.category(), opened.divisionPath()).promise()
                 + "；凭查询码 " + opened.trackingCode() + " 可在“诉求进度查询”中查看");
-        created.put("account_id", null);
+        String account = RequestParser.value(params, "account_id");
+        created.put("account_id", account.isEmpty() ? null : account);
         return Jurisdiction.answer(format, writer.list(format, "service_requests", "request", List.of(created)));
     }
 

@@ -12,8 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -100,7 +98,8 @@ class Open311Test {
         JsonNode endpoint = d.get("endpoints").get(0);
         assertThat(endpoint.get("specification").asString()).isEqualTo("http://wiki.open311.org/GeoReport_v2");
         assertThat(endpoint.get("type").asString()).isEqualTo("production");
-        assertThat(endpoint.get("url").asString()).endsWith("/open311/v2/");
+        // Clients append "/services.json" to it (issue #13: no double slash).
+        assertThat(endpoint.get("url").asString()).endsWith("/open311/v2");
         Document xml = dom(mvc.perform(get(BASE + "discovery.xml")).andExpect(status().isOk()).andReturn().getResponse());
         assertThat(texts(xml, "format")).containsExactly("text/xml", "application/json");
     }
@@ -124,18 +123,35 @@ class Open311Test {
         JsonNode badCode = json(submit(key).param("service_code", "NOPE").param("description", "Open311 测试：楼道垃圾堆积")
                 .param("address_id", GRID), 400);
         assertThat(badCode.toString()).contains("unknown service_code");
+        // North of the demo district's map (lat 40.69–40.79): placed nowhere, refused on the point (issue #13).
         JsonNode latLong = json(sanitation(key, "Open311 测试：楼道垃圾堆积").param("lat", "40.81").param("long", "111.65"), 400);
-        assertThat(latLong.get(0).get("description").asString()).contains("address_id").contains("address_string");
+        assertThat(latLong.get(0).get("description").asString()).startsWith("lat：").contains("within the key's area");
+        JsonNode nowhereAtAll = json(sanitation(key, "Open311 测试：楼道垃圾堆积"), 400);
+        assertThat(nowhereAtAll.get(0).get("description").asString()).contains("lat and long").contains("address_string");
+        // A service number is no one's telephone number; any real number is accepted (Open311ClientsTest).
         JsonNode phone = json(sanitation(key, "Open311 测试：楼道垃圾堆积").param("address_id", GRID).param("phone", "12345"), 400);
         assertThat(phone).hasSize(1);
-        assertThat(phone.get(0).get("description").asString()).startsWith("phone：手机号");
-        JsonNode shortText = json(sanitation(key, "短").param("address_id", GRID), 400);
-        assertThat(shortText.get(0).get("description").asString()).startsWith("description：");
+        assertThat(phone.get(0).get("description").asString()).startsWith("phone：");
+        JsonNode longText = json(sanitation(key, "长".repeat(4001)).param("address_id", GRID), 400);
+        assertThat(longText.get(0).get("description").asString()).startsWith("description：").contains("4,000");
         JsonNode nowhere = json(sanitation(key, "Open311 测试：楼道垃圾堆积").param("address_string", "不存在的地方名字"), 400);
         assertThat(nowhere.get(0).get("description").asString()).contains("找不到").contains("use address_id");
         // Every committee has a "第1网格": across the whole district the name does not say which.
         JsonNode ambiguous = json(sanitation(key, "Open311 测试：楼道垃圾堆积").param("address_string", "第1网格"), 400);
         assertThat(ambiguous.get(0).get("description").asString()).contains("可指多处").contains("be more specific");
+    }
+
+    @Test
+    void onlyOpen311WidensTheDescriptionTheFormsStillAskFiveTo2000Characters() throws Exception {
+        for (String description : List.of("短短短短", "长".repeat(2001))) {
+            String page = mvc.perform(post("/cases/new").with(as("worker")).with(csrf()).param("channel", "PHONE")
+                    .param("category", "SANITATION").param("placeCode", GRID).param("title", "描述长度").param("description", description))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("请描述问题（5 到 2000 个字）");
+        }
+        String key = newKey("描述长度系统", "150104");
+        json(sanitation(key, "短").param("address_id", GRID), 200);
+        json(sanitation(key, "长".repeat(4000)).param("address_id", GRID), 200);
     }
 
     @Test
@@ -312,11 +328,7 @@ class Open311Test {
     }
 
     private String newKey(String name, String divisionCode) throws Exception {
-        String page = mvc.perform(post("/api-keys").param("name", name).param("divisionCode", divisionCode).with(as("admin"))
-                .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        Matcher m = Pattern.compile("user-select-all mt-2\">([A-Za-z0-9_-]{43})<").matcher(page);
-        assertThat(m.find()).as("the new key is shown").isTrue();
-        return m.group(1);
+        return cases.apiKey(name, divisionCode);
     }
 
     private long caseId(String number) {
