@@ -71,8 +71,9 @@ class DivisionModuleTest {
         // PlaceNames: access (an account's division) and casework (a case's place) read places by name.
         // Buildings: the registry's enrolment picker names buildings with their estates ("泰和家园 3号楼").
         // LatLon, Location, Locator, Shapes: casework places a reported point; the demo draws its district.
+        // Coordinates: WGS-84 ⇄ GCJ-02 for whoever sends or draws on AMap/Tencent coordinates (the same as linli-map.js).
         assertThat(face).isSubsetOf("Division", "Divisions", "Level", "Kind", "Places", "PlaceForm", "HouseholdsCounted",
-                        "PlaceNames", "Buildings", "LatLon", "Location", "Locator", "Shapes")
+                        "PlaceNames", "Buildings", "LatLon", "Location", "Locator", "Shapes", "Coordinates")
                 .contains("Division", "Divisions", "HouseholdsCounted");
     }
 
