@@ -49,7 +49,7 @@ public final class GeoJsonFeatures {
                     found = true;
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
                         long line = parser.currentTokenLocation().getLineNr();
-                        JsonNode feature = JSON.readTree(parser);
+                        JsonNode feature = parser.readValueAsTree();
                         features.add(feature(line, feature));
                     }
                 } else {

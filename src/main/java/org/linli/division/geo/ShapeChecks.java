@@ -93,7 +93,7 @@ public class ShapeChecks {
             }
             PreparedGeometry slack = PreparedGeometryFactory.prepare(Metres.buffer(p.geometry(), SLACK_M));
             store.below(p.division().path(), List.of(Level.values()), null).stream()
-                    .filter(s -> replaced.stream().noneMatch(r -> s.path().startsWith(r)))
+                    .filter(s -> !replaced.contains(s.path()))
                     .filter(s -> !slack.covers(s.geometry()))
                     .findFirst()
                     .ifPresent(s -> problems.add(problem(p, "新边界未包含已有的下级%s“%s”（%s）：请先调整下级或一并导入".formatted(

@@ -106,7 +106,7 @@ public class ShapeStore {
      */
     public List<Stored> below(String path, List<Level> levels, Envelope box) {
         String prefix = path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return jdbc.sql(STORED + """
+        return jdbc.sql(STORED + " " + """
                          WHERE s.path LIKE :prefix || '%' AND s.path <> :path AND s.level IN (:levels)
                            AND s.max_lon >= :minLon AND s.min_lon <= :maxLon AND s.max_lat >= :minLat AND s.min_lat <= :maxLat
                          ORDER BY s.path""")
