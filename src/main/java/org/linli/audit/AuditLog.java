@@ -54,6 +54,7 @@ public class AuditLog {
                     java.util.Map.entry("PLACE_CREATE", "新建网格/小区/楼栋"),
                     java.util.Map.entry("PLACE_UPDATE", "修改网格/小区/楼栋"),
                     java.util.Map.entry("DIVISION_IMPORT", "导入行政区划"),
+                    java.util.Map.entry("DIVISION_SHAPE_IMPORT", "导入边界"), java.util.Map.entry("DIVISION_SHAPE_SAVE", "绘制边界"),
                     java.util.Map.entry("ACCOUNT_CREATE", "新建账户"),
                     java.util.Map.entry("ACCOUNT_UPDATE", "修改账户"),
                     java.util.Map.entry("GRID_ASSIGN", "分配网格员"),

@@ -83,6 +83,50 @@ public class ShapeStore {
                 .optional();
     }
 
+    /** A stored shape with the name and code of its division, for checks and maps. */
+    public record Stored(long divisionId, String code, String name, String path, Level level, Geometry geometry) {
+    }
+
+    private static final String STORED = """
+            SELECT s.division_id, d.code, d.name, s.path, s.level, s.shape
+              FROM division_shape s JOIN division d ON d.id = s.division_id""";
+
+    /** The stored shapes of these paths (a feature's ancestors). */
+    public List<Stored> atPaths(java.util.Collection<String> paths) {
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(STORED + " WHERE s.path = ANY(:paths)").param("paths", paths.toArray(String[]::new))
+                .query(ShapeStore::stored).list();
+    }
+
+    /**
+     * The stored shapes strictly below a path, of the given levels (a parent's children, or a
+     * boundary's descendants), whose box meets the given one (null for any).
+     */
+    public List<Stored> below(String path, List<Level> levels, Envelope box) {
+        String prefix = path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return jdbc.sql(STORED + " " + """
+                         WHERE s.path LIKE :prefix || '%' AND s.path <> :path AND s.level IN (:levels)
+                           AND s.max_lon >= :minLon AND s.min_lon <= :maxLon AND s.max_lat >= :minLat AND s.min_lat <= :maxLat
+                         ORDER BY s.path""")
+                .param("prefix", prefix).param("path", path).param("levels", levels.stream().map(Enum::name).toList())
+                .param("minLon", box == null ? -180 : box.getMinX()).param("maxLon", box == null ? 180 : box.getMaxX())
+                .param("minLat", box == null ? -90 : box.getMinY()).param("maxLat", box == null ? 90 : box.getMaxY())
+                .query(ShapeStore::stored).list();
+    }
+
+    /** A division's stored shape and those of its children, in code order (the map page and its API). */
+    public List<Stored> selfAndChildren(long divisionId) {
+        return jdbc.sql(STORED + " WHERE s.division_id = :id OR d.parent_id = :id ORDER BY length(s.path), s.path")
+                .param("id", divisionId).query(ShapeStore::stored).list();
+    }
+
+    private static Stored stored(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Level.valueOf(rs.getString(5)),
+                geometry(rs.getBytes(6)));
+    }
+
     /** The stored geometry of one division. */
     public Optional<Geometry> shape(long divisionId) {
         return jdbc.sql("SELECT shape FROM division_shape WHERE division_id = :id").param("id", divisionId)
