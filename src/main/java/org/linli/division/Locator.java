@@ -1,8 +1,13 @@
 package org.linli.division;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.linli.division.geo.AreaIndex;
 import org.linli.division.geo.ShapeStore;
@@ -49,12 +54,40 @@ public class Locator {
 
     /** The place's own point or the centre of its boundary, else that of its nearest ancestor with one. */
     public Optional<LatLon> centre(Division place) {
+        List<String> paths = lineage(place.path());
+        return paths.isEmpty() ? Optional.empty() : store.centreOfDeepest(paths);
+    }
+
+    /**
+     * {@link #centre} for many places at once, by path (one statement for a whole map): each
+     * path's own point or centre, else that of its nearest ancestor with one; paths with neither
+     * are left out.
+     */
+    public Map<String, LatLon> centres(Collection<String> paths) {
+        Set<String> wanted = new HashSet<>();
+        paths.forEach(p -> wanted.addAll(lineage(p)));
+        Map<String, LatLon> known = store.centres(wanted);
+        Map<String, LatLon> centres = new HashMap<>();
+        for (String path : paths) {
+            List<String> up = lineage(path);
+            for (int i = up.size() - 1; i >= 0; i--) {
+                LatLon c = known.get(up.get(i));
+                if (c != null) {
+                    centres.put(path, c);
+                    break;
+                }
+            }
+        }
+        return centres;
+    }
+
+    /** A path and its ancestors' paths, the root's first. */
+    private static List<String> lineage(String path) {
         List<String> paths = new ArrayList<>();
-        String path = place.path();
         for (int i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) {
             paths.add(path.substring(0, i + 1));
         }
-        return paths.isEmpty() ? Optional.empty() : store.centreOfDeepest(paths);
+        return paths;
     }
 
     /** The index for the shapes' current version, built by the first caller to see a new one. */

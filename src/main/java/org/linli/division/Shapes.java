@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.linli.division.geo.ShapeStore;
+import org.linli.shared.DataScope;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,5 +40,17 @@ public class Shapes {
     /** Whether any division of the tree has a shape yet. */
     public boolean any() {
         return store.version() > 0;
+    }
+
+    /** A division's boundary as a map draws it, with the code and name it is labelled by. */
+    public record Outline(long divisionId, String code, String name, Level level, Geometry shape) {
+    }
+
+    /**
+     * The boundary of an area (if it has one) and those of its child areas, within the scope: what
+     * a map of the area draws underneath its own content.
+     */
+    public List<Outline> outlines(Division area, DataScope scope) {
+        return store.outlines(area.id(), scope.prefix());
     }
 }

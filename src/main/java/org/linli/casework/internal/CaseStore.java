@@ -39,7 +39,7 @@ class CaseStore {
             """;
 
     /** The limit that applies now; the same expression as the index of open cases. */
-    private static final String DUE = "(CASE WHEN c.status = 'REPORTED' THEN c.accept_due WHEN c.status IN ('DISPATCHED', 'HANDLING') THEN c.dispatch_due"
+    static final String DUE = "(CASE WHEN c.status = 'REPORTED' THEN c.accept_due WHEN c.status IN ('DISPATCHED', 'HANDLING') THEN c.dispatch_due"
             + " ELSE c.finish_due END)";
 
     private final JdbcClient jdbc;
@@ -87,7 +87,7 @@ class CaseStore {
      * Open-only is written as a literal, not as a bound flag: only then can PostgreSQL use the
      * partial index of open cases (V9), which keeps a district's queue fast at a million cases.
      */
-    private static String filters(Cases.Filter f, CaseReads.Search search) {
+    static String filters(Cases.Filter f, CaseReads.Search search) {
         return FILTERS + (f.openOnly() ? " AND c.status NOT IN ('CLOSED', 'REJECTED')\n" : "")
                 + (search.words() == null ? "" : search.phoneHash() == null
                 ? " AND (c.title ILIKE :words ESCAPE '\\' OR c.description ILIKE :words ESCAPE '\\' OR c.number ILIKE :words ESCAPE '\\')\n"
@@ -95,7 +95,7 @@ class CaseStore {
                         + " OR c.reporter_phone_hash = :phoneHash)\n");
     }
 
-    private JdbcClient.StatementSpec filtered(String sql, CaseReads.Access a, Cases.Filter f, CaseReads.Search search, OffsetDateTime now) {
+    JdbcClient.StatementSpec filtered(String sql, CaseReads.Access a, Cases.Filter f, CaseReads.Search search, OffsetDateTime now) {
         JdbcClient.StatementSpec spec = bind(sql, a, now)
                 .param("status", f.status() == null ? "" : f.status().name())
                 .param("category", f.category() == null ? "" : f.category())

@@ -123,7 +123,7 @@ class QueueController {
                 : divisions.findUnscoped(user.divisionId()).map(d -> divisions.children(d, user.scope(), 0, 500)).orElse(List.of());
     }
 
-    private static Cases.Filter filter(Query query, List<Division> children) {
+    static Cases.Filter filter(Query query, List<Division> children) {
         String under = children.stream().filter(d -> d.code().equals(query.division())).map(Division::path).findFirst().orElse(null);
         return new Cases.Filter(query.status(), query.category().isBlank() ? null : query.category(), under, query.open(),
                 query.overdue(), query.q());

@@ -12,6 +12,7 @@ import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import org.linli.division.LatLon;
 import org.linli.division.Level;
+import org.linli.division.Shapes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -125,6 +126,34 @@ public class ShapeStore {
     private static Stored stored(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         return new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Level.valueOf(rs.getString(5)),
                 geometry(rs.getBytes(6)));
+    }
+
+    /**
+     * The centres of those of these paths that have a shape, by path; one statement for a whole
+     * map's places (the paths are codes and slashes, so a comma list bound as one value is safe).
+     */
+    public java.util.Map<String, LatLon> centres(java.util.Collection<String> paths) {
+        java.util.Map<String, LatLon> centres = new java.util.HashMap<>();
+        if (paths.isEmpty()) {
+            return centres;
+        }
+        jdbc.sql("SELECT path, centre_lat, centre_lon FROM division_shape WHERE path = ANY (string_to_array(:paths, ',') COLLATE \"C\")")
+                .param("paths", String.join(",", paths))
+                .query((rs, i) -> centres.put(rs.getString(1), new LatLon(rs.getDouble(2), rs.getDouble(3)))).list();
+        return centres;
+    }
+
+    /** The boundaries of an area and of its child areas, within the scope, in code order. */
+    public List<Shapes.Outline> outlines(long areaId, String scopePrefix) {
+        return jdbc.sql("""
+                        SELECT s.division_id, d.code, d.name, s.level, s.shape FROM division_shape s JOIN division d ON d.id = s.division_id
+                        WHERE (d.id = :id OR d.parent_id = :id) AND s.path LIKE :prefix || '%'
+                          AND s.level IN ('STREET', 'COMMITTEE', 'GRID')
+                        ORDER BY s.path""")
+                .param("id", areaId).param("prefix", scopePrefix)
+                .query((rs, i) -> new Shapes.Outline(rs.getLong(1), rs.getString(2), rs.getString(3), Level.valueOf(rs.getString(4)),
+                        geometry(rs.getBytes(5))))
+                .list();
     }
 
     /** The stored geometry of one division. */
