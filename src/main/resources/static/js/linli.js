@@ -33,22 +33,3 @@ function linliToggle(button) {
     button.textContent = open ? '+' : '\u2212';
     list.classList.toggle('d-none', open);
 }
-
-// "定位" buttons fill the latitude and longitude fields from the phone's position.
-document.addEventListener('click', function (event) {
-    var button = event.target.closest('[data-locate]');
-    if (!button || !navigator.geolocation) {
-        return;
-    }
-    button.disabled = true;
-    button.textContent = '定位中…';
-    navigator.geolocation.getCurrentPosition(function (pos) {
-        document.getElementById('latitude').value = pos.coords.latitude.toFixed(6);
-        document.getElementById('longitude').value = pos.coords.longitude.toFixed(6);
-        button.disabled = false;
-        button.textContent = '已定位';
-    }, function () {
-        button.disabled = false;
-        button.textContent = '定位失败，请手填';
-    }, {enableHighAccuracy: true, timeout: 10000});
-});

@@ -143,8 +143,10 @@ class CaseIT {
         grid.getByTestId("case-category").selectOption("FACILITIES");
         grid.getByTestId("case-description").fill("巡查发现 5 号楼门前井盖破损。");
         grid.getByTestId("photos").setInputFiles(new FilePayload("notes.txt", "image/jpeg", "not an image".getBytes()));
-        grid.getByTestId("latitude").fill("40.801234");
-        grid.getByTestId("longitude").fill("111.662345");
+        // The position is tapped on the map (issue #13): the map shows the grid worker's grid, its middle is in it.
+        assertThat(grid.getByTestId("pick-location")).hasAttribute("data-map-ready", "true");
+        grid.getByTestId("location-map").click();
+        assertThat(grid.getByTestId("location-status")).hasAttribute("data-area-code", CaseworkFixtures.GRID);
         grid.getByTestId("save-case").click();
         assertThat(grid.getByTestId("error-photos")).isVisible();
         assertThat(grid.getByTestId("case-description")).hasValue("巡查发现 5 号楼门前井盖破损。");

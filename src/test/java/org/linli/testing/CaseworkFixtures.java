@@ -8,6 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.List;
+
+import org.linli.division.Division;
+import org.linli.division.Divisions;
+import org.linli.division.LatLon;
+import org.linli.division.Level;
+import org.linli.division.Locator;
+import org.linli.shared.DataScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -182,5 +190,18 @@ public final class CaseworkFixtures {
                             ON CONFLICT (code) DO NOTHING""")
                     .param("code", n[0]).param("name", n[1]).param("level", n[2]).param("kind", n[3]).param("path", n[4]).update();
         }
+    }
+
+    /** A demo building and its point on the demo map (issue #13): where a phone standing at it would say it is. */
+    public record BuildingPoint(Division building, LatLon point) {
+    }
+
+    /** The first building (in code order) below the place of this code, with its point. */
+    public static BuildingPoint buildingUnder(Divisions divisions, Locator locator,
+                                              String code) {
+        Division place = divisions.findByCode(code).orElseThrow();
+        Division building = divisions.search("", new DataScope(place.path()),
+                List.of(Level.BUILDING), 1).getFirst();
+        return new BuildingPoint(building, locator.centre(building).orElseThrow());
     }
 }

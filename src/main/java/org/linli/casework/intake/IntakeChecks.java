@@ -17,12 +17,9 @@ import org.linli.casework.internal.Photo;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.division.LatLon;
-import org.linli.division.Locator;
 import org.linli.division.PlaceNames;
 import org.linli.registry.PersonalData;
 import org.linli.registry.Phone;
-import org.linli.rules.RuleBook;
-import org.linli.casework.internal.CaseRules;
 import org.linli.shared.Refusal;
 import org.linli.shared.Role;
 import org.springframework.stereotype.Component;
@@ -49,13 +46,11 @@ class IntakeChecks {
     private final Divisions divisions;
     private final PlaceNames placeNames;
     private final PersonalData personal;
-    private final Locator locator;
-    private final RuleBook book;
+    private final PointPlaces points;
 
     IntakeChecks(Validator validator, Categories categories, Divisions divisions, PlaceNames placeNames, PersonalData personal,
-                 Locator locator, RuleBook book) {
-        this.locator = locator;
-        this.book = book;
+                 PointPlaces points) {
+        this.points = points;
         this.placeNames = placeNames;
         this.validator = validator;
         this.categories = categories;
@@ -102,13 +97,7 @@ class IntakeChecks {
      * nearest building within the region's distance; a point outside the area is refused on the position.
      */
     private Division placed(BigDecimal[] location, Submitter who) {
-        LatLon point = new LatLon(location[0].doubleValue(), location[1].doubleValue());
-        int metres = book.today(CaseRules.BUILDING_METRES, who.scope().path());
-        try {
-            return locator.locate(point, who.scope(), metres).place();
-        } catch (Refusal refused) {
-            throw Refusal.ofField("latitude", "casework.location.outside-area");
-        }
+        return points.locate(new LatLon(location[0].doubleValue(), location[1].doubleValue()), who.scope()).place();
     }
 
     /** The submission's own constraints, for channels that have not checked them; the first failure, by field order. */

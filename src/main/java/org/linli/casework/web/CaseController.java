@@ -50,11 +50,13 @@ class CaseController {
     private final Departments departments;
     private final ExtensionRequests extensions;
     private final GridWork grid;
+    private final CaseLocations locations;
     private final Clock clock;
 
     CaseController(CaseReads reads, CaseMoves moves, Summons summons, Ratings ratings, Categories categories, Departments departments,
-                   ExtensionRequests extensions, GridWork grid, Clock clock) {
+                   ExtensionRequests extensions, GridWork grid, CaseLocations locations, Clock clock) {
         this.grid = grid;
+        this.locations = locations;
         this.reads = reads;
         this.moves = moves;
         this.summons = summons;
@@ -69,6 +71,7 @@ class CaseController {
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         CaseView c = reads.get(id, user);
         model.addAttribute("c", c);
+        locations.shown(c).ifPresent(point -> model.addAttribute("point", point));
         model.addAttribute("log", reads.log(id, user));
         model.addAttribute("attachments", reads.attachments(id, user));
         model.addAttribute("moves", moves.plainMoves(c, user));

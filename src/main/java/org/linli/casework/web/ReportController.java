@@ -21,7 +21,6 @@ import org.linli.shared.CurrentUser;
 import org.linli.shared.DataScope;
 import org.linli.shared.Masks;
 import org.linli.shared.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,10 +34,9 @@ class ReportController {
     private final Intake intake;
     private final Categories categories;
     private final Divisions divisions;
-    private final String region;
+    private final PublicRegion region;
 
-    ReportController(Intake intake, Categories categories, Divisions divisions,
-                     @Value("${linli.cases.public-region:150104}") String region) {
+    ReportController(Intake intake, Categories categories, Divisions divisions, PublicRegion region) {
         this.intake = intake;
         this.categories = categories;
         this.divisions = divisions;
@@ -53,7 +51,7 @@ class ReportController {
             divisions.findUnscoped(user.divisionId()).ifPresent(d -> typed.put("placeCode", d.code()));
         }
         typed.putAll(Typed.of(model));
-        DataScope scope = publicScope();
+        DataScope scope = region.scope();
         Map<String, List<Division>> committees = new LinkedHashMap<>();
         for (Division street : divisions.search("", scope, List.of(Level.STREET), 500)) {
             committees.put(street.name(), divisions.search("", new DataScope(street.path()), List.of(Level.COMMITTEE), 500));
@@ -70,7 +68,7 @@ class ReportController {
         String phone = form.reporterPhone();
         String actor = resident(user) ? user.username()
                 : "居民" + (Phone.problem(phone) == null ? " " + Masks.phone(phone.substring(0, 3), phone.substring(7)) : "");
-        Submitter who = new Submitter(actor, Role.RESIDENT, publicScope(), resident(user) ? user.accountId() : null, null)
+        Submitter who = new Submitter(actor, Role.RESIDENT, region.scope(), resident(user) ? user.accountId() : null, null)
                 .inSession(session.getId());
         Intake.Opened opened = intake.open(form.reportedByResident(), who);
         return "redirect:/track/" + opened.trackingCode() + "?submitted=1";
@@ -78,10 +76,5 @@ class ReportController {
 
     private static boolean resident(CurrentUser user) {
         return user != null && user.role() == Role.RESIDENT;
-    }
-
-    private DataScope publicScope() {
-        return divisions.findByCode(region).map(d -> new DataScope(d.path()))
-                .orElseThrow(() -> new IllegalStateException("linli.cases.public-region " + region + " is not a division"));
     }
 }

@@ -156,6 +156,24 @@ public class ShapeStore {
                 .list();
     }
 
+    /** A boundary with the names a map labels it by. */
+    public record Named(String code, String name, Level level, Geometry geometry) {
+    }
+
+    /**
+     * The boundaries (streets, committees, grids) of a division and of those below it, within a
+     * scope: both are paths with LIKE's wildcards escaped ({@code DataScope.prefix()}); in path order.
+     */
+    public List<Named> areasUnder(String rootPrefix, String scopePrefix) {
+        return jdbc.sql("""
+                        SELECT d.code, d.name, s.level, s.shape FROM division_shape s JOIN division d ON d.id = s.division_id
+                        WHERE s.path LIKE :path || '%' AND s.path LIKE :prefix || '%' AND s.level IN ('STREET', 'COMMITTEE', 'GRID')
+                        ORDER BY s.path""")
+                .param("path", rootPrefix).param("prefix", scopePrefix)
+                .query((rs, i) -> new Named(rs.getString(1), rs.getString(2), Level.valueOf(rs.getString(3)), geometry(rs.getBytes(4))))
+                .list();
+    }
+
     /** The stored geometry of one division. */
     public Optional<Geometry> shape(long divisionId) {
         return jdbc.sql("SELECT shape FROM division_shape WHERE division_id = :id").param("id", divisionId)
