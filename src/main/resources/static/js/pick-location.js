@@ -63,7 +63,8 @@
             error.textContent = text;
             mapEl.classList.add('border-danger');
             if (area && marker) {
-                map.fitBounds(L.latLngBounds(area.getSouthWest(), area.getNorthEast()).extend(marker.getLatLng()), {padding: [16, 16]});
+                map.fitBounds(L.latLngBounds(area.getSouthWest(), area.getNorthEast()).extend(marker.getLatLng()),
+                    {paddingTopLeft: [16, 48], paddingBottomRight: [16, 16]}); // room above the point for the pin
             }
         }
 
@@ -241,7 +242,7 @@
         L.marker(at, {keyboard: false}).addTo(map).bindTooltip(el.dataset.label || '', {permanent: false});
         var bounds = el.dataset.shapes ? outline(map, JSON.parse(el.dataset.shapes)) : null;
         if (bounds) {
-            map.fitBounds(bounds.extend(at), {maxZoom: 17, padding: [12, 12]});
+            map.fitBounds(bounds.extend(at), {maxZoom: 17, paddingTopLeft: [12, 44], paddingBottomRight: [12, 12]});
         } else {
             map.setView(at, 17);
         }

@@ -57,7 +57,7 @@ class ReportAtLocationIT {
         resident.getByTestId("report-category").selectOption("SANITATION");
         resident.getByTestId("report-description").fill("楼门口垃圾桶满溢，两天没人清运。");
         resident.getByTestId("report-phone").fill("13912347101");
-        Browser.screenshot(resident, "70-report-at-my-location");
+        Browser.screenshot(resident, "130-report-at-my-location");
         resident.getByTestId("submit-report").click();
         String number = resident.getByTestId("track-number").textContent().strip();
         resident.context().close();
@@ -70,7 +70,7 @@ class ReportAtLocationIT {
         assertThat(worker.getByTestId("case-point")).hasAttribute("data-place", at.building().code());
         assertThat(worker.getByTestId("case-map")).hasAttribute("data-map-ready", "true");
         assertThat(worker.locator("[data-testid=case-map] .leaflet-marker-icon")).hasCount(1);
-        Browser.screenshot(worker, "71-case-reported-at-a-point");
+        Browser.screenshot(worker, "131-case-reported-at-a-point");
         caseIsInTheCommitteesQueue(worker, number);
         worker.context().close();
     }
@@ -83,7 +83,7 @@ class ReportAtLocationIT {
         mapReady(resident);
         resident.getByTestId("use-my-location").click();
         assertThat(resident.getByTestId("location-status")).hasAttribute("data-state", "denied");
-        Browser.screenshot(resident, "72-report-position-refused");
+        Browser.screenshot(resident, "132-report-position-refused");
         resident.getByTestId("location-map").click();
         assertThat(resident.getByTestId("location-status")).hasAttribute("data-state", "found");
         assertThat(resident.getByTestId("latitude")).not().hasValue("");
@@ -106,7 +106,7 @@ class ReportAtLocationIT {
         assertThat(outside.getByTestId("report-phone")).hasValue("13912347102");
         assertThat(outside.getByTestId("latitude")).hasValue("40.850000");
         assertThat(outside.getByTestId("location-status")).hasAttribute("data-state", "outside");
-        Browser.screenshot(outside, "73-report-outside-refused");
+        Browser.screenshot(outside, "133-report-outside-refused");
         outside.context().close();
     }
 
@@ -122,7 +122,7 @@ class ReportAtLocationIT {
         grid.getByTestId("use-my-location").click();
         assertThat(grid.getByTestId("location-status")).hasAttribute("data-building-code", at.building().code());
         assertThat(grid.getByTestId("case-place-code")).hasValue("");
-        Browser.screenshot(grid, "74-grid-worker-intake-at-position");
+        Browser.screenshot(grid, "134-grid-worker-intake-at-position");
         grid.getByTestId("save-case").click();
         assertThat(grid.getByTestId("case-point")).hasAttribute("data-place", at.building().code());
         assertThat(grid.getByTestId("case-point")).hasAttribute("data-grid", CaseworkFixtures.GRID);
