@@ -5,7 +5,9 @@
  * With no tile source the map is a blank background: boundaries and points still draw offline.
  */
 (function () {
-    var config = window.LINLI_MAP || {source: 'NONE'};
+    var data = (document.getElementById('linli-map-config') || {dataset: {}}).dataset;
+    var config = {source: data.source || 'NONE', url: data.url || null, subdomains: data.subdomains || '',
+        gcj02: data.gcj02 === 'true', attribution: data.attribution || ''};
     var A = 6378245.0, EE = 0.00669342162296594323;
 
     function inChina(lat, lon) {
