@@ -72,9 +72,11 @@ class DivisionModuleTest {
         // Buildings: the registry's enrolment picker names buildings with their estates ("泰和家园 3号楼").
         // LatLon, Location, Locator, Shapes: casework places a reported point; the demo draws its district.
         // AddressMatcher: casework places an Open311 address_string.
+        // TileSource: access allows the configured map tiles' host in the Content-Security-Policy.
         // Coordinates: WGS-84 ⇄ GCJ-02 for whoever sends or draws on AMap/Tencent coordinates (the same as linli-map.js).
         assertThat(face).isSubsetOf("Division", "Divisions", "Level", "Kind", "Places", "PlaceForm", "HouseholdsCounted",
-                        "PlaceNames", "Buildings", "LatLon", "Location", "Locator", "Shapes", "AddressMatcher", "Coordinates")
+                        "PlaceNames", "Buildings", "LatLon", "Location", "Locator", "Shapes", "AddressMatcher", "Coordinates",
+                        "TileSource")
                 .contains("Division", "Divisions", "HouseholdsCounted");
     }
 

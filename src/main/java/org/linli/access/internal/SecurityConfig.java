@@ -1,6 +1,8 @@
 package org.linli.access.internal;
 
 import org.linli.audit.AuditLog;
+import org.linli.division.TileSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -35,6 +37,13 @@ class SecurityConfig {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The policy with the configured map tiles' host allowed as images (issue #13); unchanged without tiles. */
+    static String withTiles(String tiles) {
+        String source = TileSource.of(tiles).imageSource();
+        return source.isEmpty() ? CONTENT_SECURITY_POLICY
+                : CONTENT_SECURITY_POLICY.replace("img-src 'self' data: blob:;", "img-src 'self' data: blob: " + source + ";");
+    }
+
     /**
      * The password first, then the account's state: a disabled account is only named as such to
      * someone who typed its password, so the answer never tells whether a name exists.
@@ -54,7 +63,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, SignInHandlers handlers, SignInThrottle throttle, AccountUserDetails accounts,
-                            AccountStore store, AuditLog audit) throws Exception {
+                            AccountStore store, AuditLog audit, @Value("${linli.map.tiles:none}") String tiles) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/report/**", "/track/**", "/open311/**",
@@ -94,7 +103,7 @@ class SecurityConfig {
                 .addFilterBefore(new PausedSignIns(throttle, accounts, audit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionStanding(store, audit), SecurityContextHolderFilter.class)
                 .headers(h -> h.frameOptions(f -> f.deny())
-                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(c -> c.policyDirectives(withTiles(tiles)))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

@@ -1,9 +1,8 @@
 package org.linli.division.web;
 
-import java.util.Locale;
 import java.util.Map;
 
-import org.linli.division.geo.TileSource;
+import org.linli.division.TileSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,7 +18,7 @@ class MapModelAdvice {
     private final Map<String, Object> config;
 
     MapModelAdvice(@Value("${linli.map.tiles:none}") String tiles, @Value("${linli.map.key:}") String key) {
-        this.config = TileSource.valueOf(tiles.strip().toUpperCase(Locale.ROOT)).forPage(key);
+        this.config = TileSource.of(tiles).forPage(key);
     }
 
     @ModelAttribute("mapConfig")

@@ -1,6 +1,7 @@
-package org.linli.division.geo;
+package org.linli.division;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,6 +30,23 @@ public enum TileSource {
         this.subdomains = subdomains;
         this.gcj02 = gcj02;
         this.attribution = attribution;
+    }
+
+    /** The setting {@code linli.map.tiles} read: none, tianditu, amap, tencent or osm, in any case. */
+    public static TileSource of(String setting) {
+        return setting == null || setting.isBlank() ? NONE : valueOf(setting.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Where the tiles come from, for the Content-Security-Policy's {@code img-src} (empty for none):
+     * the host of the URL, its numbered servers ({s}) as a wildcard.
+     */
+    public String imageSource() {
+        if (url == null) {
+            return "";
+        }
+        String host = url.substring(0, url.indexOf('/', "https://".length()));
+        return host.contains("{s}") ? "https://*." + host.substring(host.indexOf('.') + 1) : host;
     }
 
     public boolean gcj02() {
