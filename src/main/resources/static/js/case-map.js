@@ -21,11 +21,11 @@
     var outlines = Linli.geoJson(null, {
         interactive: false,
         style: function (f) {
-            return f.properties.own ? {color: '#0d6efd', weight: 3, fill: false}
+            return f.properties.self ? {color: '#0d6efd', weight: 3, fill: false}
                 : {color: '#495057', weight: 1.5, fillColor: '#adb5bd', fillOpacity: 0.06};
         },
         onEachFeature: function (f, layer) {
-            if (!f.properties.own) {
+            if (!f.properties.self) {
                 layer.bindTooltip(f.properties.name, {permanent: false, direction: 'center', className: 'small'});
             }
         }

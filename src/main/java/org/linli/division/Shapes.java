@@ -3,14 +3,16 @@ package org.linli.division;
 import java.time.OffsetDateTime;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.linli.division.geo.ShapeStore;
 import org.linli.shared.DataScope;
 import org.linli.shared.NotFoundException;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.geojson.GeoJsonWriter;
+import org.linli.division.geo.GeoJsonShapes;
+import org.locationtech.jts.geom.Envelope;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.io.JsonStringEncoder;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,10 +25,12 @@ public class Shapes {
 
     private final ShapeStore store;
     private final Clock clock;
+    private final JsonMapper json;
 
-    Shapes(ShapeStore store, Clock clock) {
+    Shapes(ShapeStore store, Clock clock, JsonMapper json) {
         this.store = store;
         this.clock = clock;
+        this.json = json;
     }
 
     /** A division with its boundary (street, committee, grid) or point (estate, building). */
@@ -40,50 +44,42 @@ public class Shapes {
                 .toList(), actor, OffsetDateTime.now(clock));
     }
 
+    /** How much of the tree below a division its map draws. */
+    public enum Reach {
+        /** The division and its children, areas and points (a division's own map, where they are drawn). */
+        SELF_AND_CHILDREN,
+        /** The division and its child areas (what a map of cases in it draws underneath). */
+        CHILD_AREAS,
+        /** The division and every street, committee and grid below it (the forms' maps). */
+        AREAS_BELOW
+    }
+
     /**
-     * The boundaries of a division and of the streets, committees and grids below it, within the
-     * scope, as a GeoJSON FeatureCollection in WGS-84 (six decimals, about 0.1 m); each feature's
-     * properties are its {@code code}, {@code name} and {@code level}, nothing about people, so a
-     * public page may show them. A division outside the scope is not found.
+     * A division's map as a GeoJSON FeatureCollection in WGS-84, within the scope; each feature's
+     * properties are the division's {@code id}, {@code code}, {@code name}, {@code level},
+     * {@code levelLabel} and whether it is the division itself ({@code self}): nothing about people,
+     * so a public page may serve it. A division outside the scope is not found.
      */
-    public String features(Division root, DataScope scope) {
+    public String features(Division root, DataScope scope, Reach reach) {
+        return json.writeValueAsString(GeoJsonShapes.collection(stored(root, scope, reach), root.id()));
+    }
+
+    /** The box of a division's map (its boundary and its child areas'), empty when none is drawn. */
+    public Optional<Envelope> extent(Division root, DataScope scope) {
+        Envelope box = new Envelope();
+        stored(root, scope, Reach.CHILD_AREAS).forEach(s -> box.expandToInclude(s.geometry().getEnvelopeInternal()));
+        return box.isNull() ? Optional.empty() : Optional.of(box);
+    }
+
+    private List<ShapeStore.Stored> stored(Division root, DataScope scope, Reach reach) {
         if (!scope.covers(root.path())) {
             throw new NotFoundException("division " + root.id());
         }
-        GeoJsonWriter writer = new GeoJsonWriter(6);
-        writer.setEncodeCRS(false);
-        StringBuilder json = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
-        String separator = "";
-        for (ShapeStore.Named area : store.areasUnder(new DataScope(root.path()).prefix(), scope.prefix())) {
-            json.append(separator).append("{\"type\":\"Feature\",\"properties\":{\"code\":").append(quoted(area.code()))
-                    .append(",\"name\":").append(quoted(area.name())).append(",\"level\":\"").append(area.level().name())
-                    .append("\"},\"geometry\":").append(writer.write(area.geometry())).append('}');
-            separator = ",";
-        }
-        return json.append("]}").toString();
-    }
-
-    /** A JSON string: names are people's text, so quotes, backslashes and control characters are escaped. */
-    private static String quoted(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        JsonStringEncoder.getInstance().quoteAsString(text, json);
-        return json.append('"').toString();
+        return store.forMap(root.id(), root.path(), scope.prefix(), reach == Reach.AREAS_BELOW, reach != Reach.SELF_AND_CHILDREN);
     }
 
     /** Whether any division of the tree has a shape yet. */
     public boolean any() {
         return store.version() > 0;
-    }
-
-    /** A division's boundary as a map draws it, with the code and name it is labelled by. */
-    public record Outline(long divisionId, String code, String name, Level level, Geometry shape) {
-    }
-
-    /**
-     * The boundary of an area (if it has one) and those of its child areas, within the scope: what
-     * a map of the area draws underneath its own content.
-     */
-    public List<Outline> outlines(Division area, DataScope scope) {
-        return store.outlines(area.id(), scope.prefix());
     }
 }

@@ -60,7 +60,7 @@ class CaseLocations {
         String grid = lineage.stream().filter(d -> d.level() == Level.GRID).map(Division::code).findFirst().orElse(null);
         // The boundary of the deepest area above the place; whoever reads the case may see its area's outline.
         String outline = lineage.reversed().stream().filter(d -> AREAS.contains(d.level())).findFirst()
-                .map(area -> shapes.features(area, new DataScope(area.path()))).orElse(null);
+                .map(area -> shapes.features(area, new DataScope(area.path()), Shapes.Reach.AREAS_BELOW)).orElse(null);
         return Optional.of(new Shown(c.latitude(), c.longitude(), label.isEmpty() ? c.divisionName() : label, grid, outline));
     }
 

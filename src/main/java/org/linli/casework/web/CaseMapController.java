@@ -2,10 +2,7 @@ package org.linli.casework.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.linli.access.Account;
@@ -24,7 +21,6 @@ import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.Role;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Cases on a map (issue #13): the page with the queue's filters and a period, its data as JSON for
@@ -52,18 +47,16 @@ class CaseMapController {
     private final Shapes shapes;
     private final Locator locator;
     private final Accounts accounts;
-    private final JsonMapper json;
     private final Clock clock;
 
     CaseMapController(CaseMap map, Categories categories, Divisions divisions, Shapes shapes, Locator locator, Accounts accounts,
-                      JsonMapper json, Clock clock) {
+                      Clock clock) {
         this.map = map;
         this.categories = categories;
         this.divisions = divisions;
         this.shapes = shapes;
         this.locator = locator;
         this.accounts = accounts;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -116,21 +109,10 @@ class CaseMapController {
     /** The boundaries of the area shown and of its child areas, as GeoJSON (WGS-84). */
     @GetMapping(value = "/cases/map/outlines", produces = "application/geo+json")
     @ResponseBody
-    Map<String, Object> outlines(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String division) {
+    String outlines(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String division) {
         Division own = divisions.findUnscoped(user.divisionId()).orElseThrow(() -> new NotFoundException("division"));
         Division area = children(user, own).stream().filter(d -> d.code().equals(division)).findFirst().orElse(own);
-        GeoJsonWriter writer = new GeoJsonWriter();
-        writer.setEncodeCRS(false);
-        List<Map<String, Object>> features = new ArrayList<>();
-        for (Shapes.Outline o : shapes.outlines(area, user.scope())) {
-            Map<String, Object> feature = new LinkedHashMap<>();
-            feature.put("type", "Feature");
-            feature.put("properties", Map.of("code", o.code(), "name", o.name(), "level", o.level().name(),
-                    "own", o.divisionId() == area.id()));
-            feature.put("geometry", json.readTree(writer.write(o.shape())));
-            features.add(feature);
-        }
-        return Map.of("type", "FeatureCollection", "features", features);
+        return shapes.features(area, user.scope(), Shapes.Reach.CHILD_AREAS);
     }
 
     /** The child areas the filter offers, as on the queue (a department has none). */
@@ -140,8 +122,7 @@ class CaseMapController {
 
     /** Where the map opens, "south,west,north,east": the area's boundaries, else around its centre, else empty (the data decides). */
     private String bounds(Division area, CurrentUser user) {
-        Envelope box = new Envelope();
-        shapes.outlines(area, user.scope()).forEach(o -> box.expandToInclude(o.shape().getEnvelopeInternal()));
+        Envelope box = shapes.extent(area, user.scope()).orElseGet(Envelope::new);
         if (box.isNull()) {
             locator.centre(area).ifPresent(c -> box.expandToInclude(c.lon(), c.lat()));
             box.expandBy(0.005);

@@ -47,7 +47,7 @@ class LocationApi {
     @GetMapping("/report/shapes")
     ResponseEntity<String> shapesPublic() {
         Division area = region.division();
-        return json(shapes.features(area, new DataScope(area.path())));
+        return json(shapes.features(area, new DataScope(area.path()), Shapes.Reach.AREAS_BELOW));
     }
 
     @GetMapping("/cases/new/locate")
@@ -59,7 +59,7 @@ class LocationApi {
     /** The boundaries of the user's own division and below. */
     @GetMapping("/cases/new/shapes")
     ResponseEntity<String> shapesStaff(@AuthenticationPrincipal CurrentUser user) {
-        return json(shapes.features(divisions.get(user.divisionId(), user.scope()), user.scope()));
+        return json(shapes.features(divisions.get(user.divisionId(), user.scope()), user.scope(), Shapes.Reach.AREAS_BELOW));
     }
 
     private CaseLocations.Found locate(String lat, String lon, DataScope scope) {

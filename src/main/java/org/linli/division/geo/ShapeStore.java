@@ -12,7 +12,6 @@ import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import org.linli.division.LatLon;
 import org.linli.division.Level;
-import org.linli.division.Shapes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -117,10 +116,18 @@ public class ShapeStore {
                 .query(ShapeStore::stored).list();
     }
 
-    /** A division's stored shape and those of its children, in code order (the map page and its API). */
-    public List<Stored> selfAndChildren(long divisionId) {
-        return jdbc.sql(STORED + " WHERE s.division_id = :id OR d.parent_id = :id ORDER BY length(s.path), s.path")
-                .param("id", divisionId).query(ShapeStore::stored).list();
+    /**
+     * What a map of a division draws, within a scope ({@code scopePrefix} has LIKE's wildcards
+     * escaped): the division and its children ({@code allBelow} false) or everything below it, areas
+     * only or points too; the division first, then in path order.
+     */
+    public List<Stored> forMap(long divisionId, String path, String scopePrefix, boolean allBelow, boolean areasOnly) {
+        String prefix = path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return jdbc.sql(STORED + " WHERE " + (allBelow ? "s.path LIKE :prefix || '%'" : "(s.division_id = :id OR d.parent_id = :id)")
+                        + (areasOnly ? " AND s.level IN ('STREET', 'COMMITTEE', 'GRID')" : "")
+                        + " AND s.path LIKE :scope || '%' ORDER BY length(s.path), s.path")
+                .param("id", divisionId).param("prefix", prefix).param("scope", scopePrefix)
+                .query(ShapeStore::stored).list();
     }
 
     private static Stored stored(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
@@ -141,37 +148,6 @@ public class ShapeStore {
                 .param("paths", String.join(",", paths))
                 .query((rs, i) -> centres.put(rs.getString(1), new LatLon(rs.getDouble(2), rs.getDouble(3)))).list();
         return centres;
-    }
-
-    /** The boundaries of an area and of its child areas, within the scope, in code order. */
-    public List<Shapes.Outline> outlines(long areaId, String scopePrefix) {
-        return jdbc.sql("""
-                        SELECT s.division_id, d.code, d.name, s.level, s.shape FROM division_shape s JOIN division d ON d.id = s.division_id
-                        WHERE (d.id = :id OR d.parent_id = :id) AND s.path LIKE :prefix || '%'
-                          AND s.level IN ('STREET', 'COMMITTEE', 'GRID')
-                        ORDER BY s.path""")
-                .param("id", areaId).param("prefix", scopePrefix)
-                .query((rs, i) -> new Shapes.Outline(rs.getLong(1), rs.getString(2), rs.getString(3), Level.valueOf(rs.getString(4)),
-                        geometry(rs.getBytes(5))))
-                .list();
-    }
-
-    /** A boundary with the names a map labels it by. */
-    public record Named(String code, String name, Level level, Geometry geometry) {
-    }
-
-    /**
-     * The boundaries (streets, committees, grids) of a division and of those below it, within a
-     * scope: both are paths with LIKE's wildcards escaped ({@code DataScope.prefix()}); in path order.
-     */
-    public List<Named> areasUnder(String rootPrefix, String scopePrefix) {
-        return jdbc.sql("""
-                        SELECT d.code, d.name, s.level, s.shape FROM division_shape s JOIN division d ON d.id = s.division_id
-                        WHERE s.path LIKE :path || '%' AND s.path LIKE :prefix || '%' AND s.level IN ('STREET', 'COMMITTEE', 'GRID')
-                        ORDER BY s.path""")
-                .param("path", rootPrefix).param("prefix", scopePrefix)
-                .query((rs, i) -> new Named(rs.getString(1), rs.getString(2), Level.valueOf(rs.getString(3)), geometry(rs.getBytes(4))))
-                .list();
     }
 
     /** The stored geometry of one division. */

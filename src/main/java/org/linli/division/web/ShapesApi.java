@@ -1,12 +1,11 @@
 package org.linli.division.web;
 
-import java.util.Map;
-
 import org.linli.division.Division;
 import org.linli.division.Divisions;
-import org.linli.division.geo.GeoJsonShapes;
-import org.linli.division.geo.ShapeStore;
+import org.linli.division.Shapes;
 import org.linli.shared.CurrentUser;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,16 +16,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ShapesApi {
 
     private final Divisions divisions;
-    private final ShapeStore shapes;
+    private final Shapes shapes;
 
-    ShapesApi(Divisions divisions, ShapeStore shapes) {
+    ShapesApi(Divisions divisions, Shapes shapes) {
         this.divisions = divisions;
         this.shapes = shapes;
     }
 
     @GetMapping("/api/divisions/{id}/shapes")
-    Map<String, Object> shapes(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+    ResponseEntity<String> shapes(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         Division node = divisions.get(id, user.scope());
-        return GeoJsonShapes.collection(shapes.selfAndChildren(node.id()), node.id());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(shapes.features(node, user.scope(), Shapes.Reach.SELF_AND_CHILDREN));
     }
 }
