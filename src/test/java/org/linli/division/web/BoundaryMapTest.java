@@ -65,6 +65,9 @@ class BoundaryMapTest {
         String map = mvc.perform(get("/divisions/{id}/map", committee).with(as("worker"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(map).contains("data-testid=\"division-map\"", "data-testid=\"shape-form\"", "leaflet.draw.js");
+        // The tile source reaches the script as data (the Content-Security-Policy runs no inline script): none by default.
+        assertThat(map).contains("id=\"linli-map-config\"", "data-source=\"NONE\"", "data-gcj02=\"false\"")
+                .doesNotContain("LINLI_MAP");
         // Department staff see the map but may not draw.
         assertThat(mvc.perform(get("/divisions/{id}/map", committee).with(as("dept"))).andReturn().getResponse()
                 .getContentAsString()).doesNotContain("shape-form");
