@@ -70,14 +70,8 @@ class CaseMapController {
         List<Division> children = children(user, own);
         Division area = children.stream().filter(d -> d.code().equals(query.division())).findFirst().orElse(own);
         String chosen = PERIODS.contains(period) ? period : "";
-        model.addAttribute("status", status);
-        model.addAttribute("category", query.category());
-        model.addAttribute("division", query.division());
-        model.addAttribute("open", open);
-        model.addAttribute("overdue", overdue);
-        model.addAttribute("q", query.q());
+        QueueController.filterModel(model, query, children);
         model.addAttribute("period", chosen);
-        model.addAttribute("children", children);
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("categories", categories.all());
         model.addAttribute("legend", MapLegend.entries());

@@ -74,6 +74,17 @@ class QueueController {
         }
     }
 
+    /** The filter as the queue and the map show it again: what was asked, and the child areas offered. */
+    static void filterModel(Model model, Query query, List<Division> children) {
+        model.addAttribute("status", query.status());
+        model.addAttribute("category", query.category());
+        model.addAttribute("division", query.division());
+        model.addAttribute("open", query.open());
+        model.addAttribute("overdue", query.overdue());
+        model.addAttribute("q", query.q());
+        model.addAttribute("children", children);
+    }
+
     @GetMapping("/cases")
     String queue(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) CaseStatus status,
                  @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String division,
@@ -88,13 +99,7 @@ class QueueController {
         model.addAttribute("total", total);
         model.addAttribute("pages", (int) Math.min(200, (total + PAGE - 1) / PAGE));
         model.addAttribute("page", p);
-        model.addAttribute("status", status);
-        model.addAttribute("category", query.category());
-        model.addAttribute("division", query.division());
-        model.addAttribute("open", open);
-        model.addAttribute("overdue", overdue);
-        model.addAttribute("q", query.q());
-        model.addAttribute("children", children);
+        filterModel(model, query, children);
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("categories", categories.all());
         model.addAttribute("waiting", reads.waiting(user));

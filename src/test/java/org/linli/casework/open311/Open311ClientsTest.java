@@ -5,7 +5,6 @@ import static org.linli.casework.open311.Open311Schemas.valid;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -19,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -33,6 +31,7 @@ import org.linli.division.Level;
 import org.linli.division.Locator;
 import org.linli.shared.DataScope;
 import org.linli.testing.CaseworkFixtures;
+import org.linli.testing.XmlAnswers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -95,7 +94,7 @@ class Open311ClientsTest {
                 .param("service_code", "SANITATION").param("description", "垃圾桶满溢\n\n三号楼门口的垃圾桶两天没人清\n\nhttps://fms.example/report/1\n")
                 .param("first_name", "Jane").param("last_name", "Smith").param("email", "jane.smith@example.org")
                 .param("phone", "01234 567890").param("lat", six(at.lat())).param("long", six(at.lon())), 200);
-        String id = text(created, "service_request_id").getFirst();
+        String id = XmlAnswers.texts(created, "service_request_id").getFirst();
 
         // The point alone placed the case at the building, in its grid.
         String path = jdbc.sql("SELECT division_path FROM case_record WHERE number = :n").param("n", id).query(String.class).single();
@@ -107,9 +106,9 @@ class Open311ClientsTest {
                 + " AND position(convert_to('567890', 'UTF8') IN o.phone) > 0").param("n", id).query(Long.class).single()).isZero();
 
         Document list = xml(get(BASE + "requests.xml").param("jurisdiction_id", "150104").param("service_request_id", id + ",C19990101-1"), 200);
-        assertThat(text(list, "service_request_id")).containsExactly(id);
-        assertThat(Double.parseDouble(text(list, "lat").getFirst())).isCloseTo(at.lat(), org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(Double.parseDouble(text(list, "long").getFirst())).isCloseTo(at.lon(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(XmlAnswers.texts(list, "service_request_id")).containsExactly(id);
+        assertThat(Double.parseDouble(XmlAnswers.texts(list, "lat").getFirst())).isCloseTo(at.lat(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(Double.parseDouble(XmlAnswers.texts(list, "long").getFirst())).isCloseTo(at.lon(), org.assertj.core.data.Offset.offset(1e-6));
 
         long caseId = caseId(id);
         cases.move("worker", caseId, "ACCEPTED", "内部备注：先联系物业核实");
@@ -390,16 +389,7 @@ class Open311ClientsTest {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(expectedStatus);
         assertThat(response.getContentType()).isEqualTo("text/xml;charset=utf-8");
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(response.getContentAsByteArray()));
-    }
-
-    private static List<String> text(Document doc, String tag) {
-        NodeList nodes = doc.getElementsByTagName(tag);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            out.add(nodes.item(i).getTextContent());
-        }
-        return out;
+        return XmlAnswers.dom(response);
     }
 
     private static String child(Element e, String tag) {

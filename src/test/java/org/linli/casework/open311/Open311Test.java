@@ -7,13 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.linli.testing.XmlAnswers.dom;
+import static org.linli.testing.XmlAnswers.texts;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -340,19 +338,6 @@ class Open311Test {
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(expectedStatus);
         assertThat(response.getContentType()).startsWith("application/json");
         return json.readTree(response.getContentAsByteArray());
-    }
-
-    private static Document dom(MockHttpServletResponse response) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(response.getContentAsByteArray()));
-    }
-
-    private static List<String> texts(Document doc, String tag) {
-        NodeList nodes = doc.getElementsByTagName(tag);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            out.add(nodes.item(i).getTextContent());
-        }
-        return out;
     }
 
     private static JsonNode find(JsonNode array, String field, String value) {
