@@ -72,6 +72,7 @@ class ReportAtLocationIT {
         assertThat(worker.locator("[data-testid=case-map] .leaflet-marker-icon")).hasCount(1);
         Browser.screenshot(worker, "131-case-reported-at-a-point");
         caseIsInTheCommitteesQueue(worker, number);
+        caseIsOnTheCommitteeMapInItsGrid(worker, number);
         worker.context().close();
     }
 
@@ -129,7 +130,16 @@ class ReportAtLocationIT {
         grid.context().close();
     }
 
-    /** The committee's queue lists the case. (The committee's case map joins here: caseIsOnTheCommitteeMap.) */
+    /** The committee's case map, narrowed to the grid the point lies in, draws the case. */
+    private void caseIsOnTheCommitteeMapInItsGrid(Page worker, String number) {
+        worker.navigate("/cases/map?division=" + CaseworkFixtures.GRID + "&q=" + number);
+        assertThat(worker.getByTestId("map-title")).hasAttribute("data-level", "GRID");
+        assertThat(worker.getByTestId("map-count")).hasAttribute("data-loaded", "true");
+        assertThat(worker.getByTestId("map-count")).hasAttribute("data-count", "1");
+        Browser.screenshot(worker, "135-reported-case-on-the-committee-map");
+    }
+
+    /** The committee's queue lists the case. */
     private void caseIsInTheCommitteesQueue(Page worker, String number) {
         worker.navigate("/cases");
         assertThat(worker.locator("tr[data-case='" + number + "']")).hasCount(1);
