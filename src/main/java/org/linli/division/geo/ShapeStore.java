@@ -12,6 +12,9 @@ import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import org.linli.division.LatLon;
 import org.linli.division.Level;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +23,11 @@ import org.springframework.stereotype.Component;
 public class ShapeStore {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    ShapeStore(JdbcClient jdbc) {
+    ShapeStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** A shape to store for a division. */
@@ -33,28 +38,30 @@ public class ShapeStore {
         return jdbc.sql("SELECT version FROM division_shape_version").query(Long.class).single();
     }
 
-    /** Stores (or replaces) the shapes and moves the version, in the caller's transaction. */
+    /**
+     * Stores (or replaces) the shapes and moves the version, in the caller's transaction; one batch,
+     * since a district's first drawing is thousands of rows.
+     */
     public void saveAll(List<NewShape> shapes, String actor, OffsetDateTime now) {
         WKBWriter writer = new WKBWriter();
-        for (NewShape s : shapes) {
+        SqlParameterSource[] rows = shapes.stream().map(s -> {
             Envelope box = s.geometry().getEnvelopeInternal();
             Point centre = s.geometry().getInteriorPoint();
-            jdbc.sql("""
-                    INSERT INTO division_shape (division_id, path, level, shape, min_lon, min_lat, max_lon, max_lat,
-                                                centre_lon, centre_lat, updated_at, updated_by)
-                    VALUES (:id, :path, :level, :shape, :minLon, :minLat, :maxLon, :maxLat, :cLon, :cLat, :now, :actor)
-                    ON CONFLICT (division_id) DO UPDATE SET shape = excluded.shape, min_lon = excluded.min_lon,
-                        min_lat = excluded.min_lat, max_lon = excluded.max_lon, max_lat = excluded.max_lat,
-                        centre_lon = excluded.centre_lon, centre_lat = excluded.centre_lat,
-                        updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
-                    .param("id", s.divisionId()).param("path", s.path()).param("level", s.level().name())
-                    .param("shape", writer.write(s.geometry()))
-                    .param("minLon", box.getMinX()).param("minLat", box.getMinY())
-                    .param("maxLon", box.getMaxX()).param("maxLat", box.getMaxY())
-                    .param("cLon", centre.getX()).param("cLat", centre.getY())
-                    .param("now", now).param("actor", actor)
-                    .update();
-        }
+            return new MapSqlParameterSource().addValue("id", s.divisionId()).addValue("path", s.path())
+                    .addValue("level", s.level().name()).addValue("shape", writer.write(s.geometry()))
+                    .addValue("minLon", box.getMinX()).addValue("minLat", box.getMinY())
+                    .addValue("maxLon", box.getMaxX()).addValue("maxLat", box.getMaxY())
+                    .addValue("cLon", centre.getX()).addValue("cLat", centre.getY())
+                    .addValue("now", now).addValue("actor", actor);
+        }).toArray(SqlParameterSource[]::new);
+        batch.batchUpdate("""
+                INSERT INTO division_shape (division_id, path, level, shape, min_lon, min_lat, max_lon, max_lat,
+                                            centre_lon, centre_lat, updated_at, updated_by)
+                VALUES (:id, :path, :level, :shape, :minLon, :minLat, :maxLon, :maxLat, :cLon, :cLat, :now, :actor)
+                ON CONFLICT (division_id) DO UPDATE SET shape = excluded.shape, min_lon = excluded.min_lon,
+                    min_lat = excluded.min_lat, max_lon = excluded.max_lon, max_lat = excluded.max_lat,
+                    centre_lon = excluded.centre_lon, centre_lat = excluded.centre_lat,
+                    updated_at = excluded.updated_at, updated_by = excluded.updated_by""", rows);
         jdbc.sql("UPDATE division_shape_version SET version = version + 1").update();
     }
 
