@@ -17,6 +17,7 @@ import org.linli.registry.internal.TagStore;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.Refusal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +34,16 @@ public class ResidentTags {
     private final Residents residents;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ResidentTags(TagStore store, ChangeStore changes, Residents residents, AuditLog audit, Clock clock) {
+    ResidentTags(TagStore store, ChangeStore changes, Residents residents, AuditLog audit, Clock clock,
+                 ApplicationEventPublisher events) {
         this.store = store;
         this.changes = changes;
         this.residents = residents;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public record Tag(String code, String name, boolean sensitive, boolean derived, String needsDetail) {
@@ -111,6 +115,7 @@ public class ResidentTags {
                 tag.name() + "（自 " + since + "）", OffsetDateTime.now(clock));
         audit.record("RESIDENT_TAG", resident.auditName(), resident.divisionPath(),
                 "添加标签：" + tag.name());
+        published(resident);
     }
 
     /** Ends a tag today: the record stays, with its dates. */
@@ -125,6 +130,12 @@ public class ResidentTags {
                 held.name() + "（自 " + held.since() + "）", "已结束于 " + today, OffsetDateTime.now(clock));
         audit.record("RESIDENT_TAG", resident.auditName(), resident.divisionPath(),
                 "结束标签：" + held.name());
+        published(resident);
+    }
+
+    private void published(ResidentView resident) {
+        events.publishEvent(new ResidentChanged(resident.id(), resident.householdId(), resident.divisionPath(),
+                resident.status(), ResidentChanged.TAGGED));
     }
 
     /**

@@ -31,7 +31,7 @@ class TableOwnershipTest {
             Map.entry("division", Set.of("division", "committee_profile", "sizing_rule", "division_shape", "division_shape_version")),
             Map.entry("access", Set.of("account")),
             Map.entry("registry", Set.of("dwelling", "dwelling_change", "household", "resident", "resident_change", "tag",
-                    "resident_tag", "organisation", "committee_entity", "identifier_search")),
+                    "resident_tag", "organisation", "committee_entity", "identifier_search", "birthday_run")),
             Map.entry("casework", Set.of("case_category", "case_record", "case_log", "case_summons", "case_rating",
                     "case_attachment", "case_open311", "case_overdue", "case_extension", "department", "department_member", "work_period",
                     "work_calendar_day", "api_key", "case_tally", "case_tally_delta")),

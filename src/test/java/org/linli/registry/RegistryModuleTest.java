@@ -72,6 +72,12 @@ class RegistryModuleTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    ResidentTags tags;
+
+    @Autowired
+    org.linli.registry.internal.Birthdays birthdays;
+
     Division building;
     TestUser worker;
 
@@ -99,7 +105,9 @@ class RegistryModuleTest {
                 "Residents", "ResidentView", "ResidentChanged", "CommitteeResidents",
                 // the demo district's loaders
                 "RegistryLoader", "ResidentTags", "TagEligibility", "Organisations", "OrganisationForm",
-                "CommitteeEntityForm");
+                "CommitteeEntityForm",
+                // eligibility rules over the registry (benefits, issue #14)
+                "ResidentRules");
     }
 
     @Test
@@ -157,6 +165,38 @@ class RegistryModuleTest {
                     assertThat(r.key()).isEqualTo("registry.enrolment.already-registered");
                     assertThat(r.field()).contains("idNumber");
                 });
+    }
+
+    @Test
+    void aTagGivenOrEndedTellsTheOtherModules(PublishedEvents events) {
+        long id = enrolment.enrol(building.id(), newResident("标签人", idNumber(LocalDate.of(1948, 2, 3), 41), "户主", "")
+                .withRoom("0301"), worker);
+        tags.add(id, new ResidentTags.Assignment("LIVING_ALONE", clock.today(), null), worker);
+        long tagId = tags.of(id, worker).stream().filter(h -> h.code().equals("LIVING_ALONE")).findFirst().orElseThrow().id();
+        tags.end(id, tagId, worker);
+
+        assertThat(events.ofType(ResidentChanged.class).matching(e -> e.residentId() == id))
+                .extracting(ResidentChanged::what)
+                .containsExactly(ResidentChanged.ENROLLED, ResidentChanged.TAGGED, ResidentChanged.TAGGED);
+    }
+
+    @Test
+    void birthdaysArePublishedOncePerDayCaughtUpAfterDaysDown(PublishedEvents events) {
+        // enrolled today (a later clock would make today's household counts look stale to other tests)
+        long leap = enrolment.enrol(building.id(), newResident("闰日生", idNumber(LocalDate.of(1948, 2, 29), 51), "户主", "")
+                .withRoom("0401"), worker);
+        long march = enrolment.enrol(building.id(), newResident("三月生", idNumber(LocalDate.of(1947, 3, 1), 52), "户主", "")
+                .withRoom("0402"), worker);
+        clock.setTo(java.time.Instant.parse("2027-02-26T16:30:00Z"));  // 27 February, Shanghai
+        birthdays.publishDue();
+        clock.advance(java.time.Duration.ofDays(3));  // 2 March: 28 February, 1 and 2 March caught up
+        birthdays.publishDue();
+        birthdays.publishDue();
+
+        // 2027 has no 29 February: born on it, one is a year older on 1 March
+        assertThat(events.ofType(ResidentChanged.class).matching(e -> ResidentChanged.BIRTHDAY.equals(e.what())))
+                .extracting(ResidentChanged::residentId)
+                .containsExactlyInAnyOrder(leap, march);
     }
 
     private int households(String committeeCode) {
