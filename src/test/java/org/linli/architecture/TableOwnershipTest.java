@@ -41,7 +41,8 @@ class TableOwnershipTest {
                     "resident_account", "binding_attempt", "implementation_task", "topic_evaluation", "topic_rectification")),
             Map.entry("consultation", Set.of("consultation", "consultation_paragraph", "consultation_comment")),
             Map.entry("disclosure", Set.of("disclosure_item", "disclosure_posting", "disclosure_resolution", "disclosure_attachment")),
-            Map.entry("rules", Set.of("rule_value")));
+            Map.entry("rules", Set.of("rule_value")),
+            Map.entry("benefits", Set.of("benefit", "benefit_rule", "benefit_enrolment", "benefit_match", "benefit_outreach")));
 
     private static final Pattern TABLE = Pattern.compile(
             "(?i)\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+(?:ONLY\\s+)?([a-z_][a-z0-9_]*)");
