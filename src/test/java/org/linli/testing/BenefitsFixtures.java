@@ -90,7 +90,7 @@ public final class BenefitsFixtures {
         r.changes().changeStatus(residentId, new StatusChange(status, on), r.worker().scope());
     }
 
-    /** The street's people for a module test: made once per database (30 households in each of two committees). */
+    /** The street's people for a module test: made once per database (20 households in each of two committees). */
     public static Registries population(DivisionImporter importer, Places places, Divisions divisions, Enrolment enrolment,
                                         ResidentTags tags, ResidentChanges changes, JdbcClient jdbc, LocalDate today) {
         Division own = RegistryFixtures.building(importer, places, divisions);
@@ -102,7 +102,7 @@ public final class BenefitsFixtures {
         boolean none = jdbc.sql("SELECT count(*) FROM resident WHERE division_path LIKE :p || '%'").param("p", other.path())
                 .query(Long.class).single() == 0;
         if (none) {
-            population(List.of(made.own(), made.other()), 30, 14, today);
+            population(List.of(made.own(), made.other()), 20, 14, today);
         }
         return made;
     }

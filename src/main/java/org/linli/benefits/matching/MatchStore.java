@@ -114,7 +114,7 @@ class MatchStore {
                         SELECT :b, f.resident_id, f.division_path, :version, left(f.reason, 300), :now FROM benefit_found f
                         WHERE NOT EXISTS (SELECT 1 FROM benefit_match m WHERE m.benefit_id = :b
                                             AND m.resident_id = f.resident_id AND m.closed_at IS NULL)
-                          AND NOT """ + ENROLLED.formatted("f.resident_id") + """
+                          AND NOT\s""" + ENROLLED.formatted("f.resident_id") + """
                         ON CONFLICT (benefit_id, resident_id) WHERE closed_at IS NULL DO NOTHING""")
                 .param("b", benefitId).param("version", version).param("now", now).param("today", today).update();
     }
@@ -131,7 +131,7 @@ class MatchStore {
         jdbc.sql("""
                         INSERT INTO benefit_match (benefit_id, resident_id, division_path, rule_version, reason, found_at)
                         SELECT :b, :r, :path, :version, left(:reason, 300), :now
-                        WHERE NOT """ + ENROLLED.formatted(":r") + """
+                        WHERE NOT\s""" + ENROLLED.formatted(":r") + """
                         ON CONFLICT (benefit_id, resident_id) WHERE closed_at IS NULL DO NOTHING""")
                 .param("b", benefitId).param("r", match.residentId()).param("path", match.divisionPath())
                 .param("version", version).param("reason", match.reason() == null ? "" : match.reason())
