@@ -35,10 +35,9 @@ class BenefitRematchBenchmark {
 
     @Test
     void rematchOneResident() throws IOException {
-        jdbc.sql("SELECT setseed(0.14)").query(Double.class).optional();
         List<Long> ids = jdbc.sql("""
                         SELECT id FROM resident WHERE status = 'LIVING' AND division_path LIKE '/15/1501/150104/%'
-                        ORDER BY random() LIMIT :n""")
+                        ORDER BY md5(id::text) LIMIT :n""")
                 .param("n", RESIDENTS + WARM_UP).query(Long.class).list();
         long living = jdbc.sql("SELECT count(*) FROM resident WHERE status = 'LIVING'").query(Long.class).single();
         long benefits = jdbc.sql("SELECT count(*) FROM benefit").query(Long.class).single();
