@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class BenefitChoices {
 
-    private final MatchStore store;
+    private final OutreachStore store;
 
-    BenefitChoices(MatchStore store) {
+    BenefitChoices(OutreachStore store) {
         this.store = store;
     }
 

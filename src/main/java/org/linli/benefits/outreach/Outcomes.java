@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Outcomes {
 
-    private final MatchStore store;
+    private final OutreachStore store;
     private final Clock clock;
 
-    Outcomes(MatchStore store, Clock clock) {
+    Outcomes(OutreachStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }

@@ -33,12 +33,12 @@ public class Tasks {
 
     private static final int EXPORT_CHUNK = 500;
 
-    private final MatchStore store;
+    private final OutreachStore store;
     private final CommitteeResidents residents;
     private final Divisions divisions;
     private final Clock clock;
 
-    Tasks(MatchStore store, CommitteeResidents residents, Divisions divisions, Clock clock) {
+    Tasks(OutreachStore store, CommitteeResidents residents, Divisions divisions, Clock clock) {
         this.store = store;
         this.residents = residents;
         this.divisions = divisions;
@@ -53,14 +53,14 @@ public class Tasks {
     }
 
     public Page page(CurrentUser user, EligibleFilter filter, int page, int size) {
-        MatchStore.Criteria criteria = criteria(user.scope(), filter);
+        OutreachStore.Criteria criteria = criteria(user.scope(), filter);
         List<Match> matches = store.page(user.scope(), criteria, clock.getZone(), size, Math.max(0, page) * size);
         return new Page(withResidents(matches), store.count(user.scope(), criteria, clock.getZone()));
     }
 
     /** The filtered list in its page order, for export: the same columns as the page, at most {@value #EXPORT_LIMIT}. */
     public void export(CurrentUser user, EligibleFilter filter, Consumer<Task> row) {
-        MatchStore.Criteria criteria = criteria(user.scope(), filter);
+        OutreachStore.Criteria criteria = criteria(user.scope(), filter);
         List<Match> chunk = new ArrayList<>(EXPORT_CHUNK);
         store.forEach(user.scope(), criteria, clock.getZone(), EXPORT_LIMIT, m -> {
             chunk.add(m);
@@ -86,7 +86,7 @@ public class Tasks {
         return store.settled(benefitId, residentId, ruleVersion, reason);
     }
 
-    private MatchStore.Criteria criteria(DataScope scope, EligibleFilter filter) {
+    private OutreachStore.Criteria criteria(DataScope scope, EligibleFilter filter) {
         String placeCode = filter.placeCode();
         String placePath = null;
         if (placeCode != null) {
@@ -95,7 +95,7 @@ public class Tasks {
                     .orElseThrow(() -> new NotFoundException("place " + placeCode));
             placePath = place.path();
         }
-        return new MatchStore.Criteria(filter.benefitId(), placePath, filter.outcomeCode(), filter.sinceDay());
+        return new OutreachStore.Criteria(filter.benefitId(), placePath, filter.outcomeCode(), filter.sinceDay());
     }
 
     private List<Task> withResidents(List<Match> matches) {

@@ -85,8 +85,9 @@ public class RosterImport {
             int closed = 0;
             for (Good g : good) {
                 store.upsert(benefitId, g.resident().id(), g.resident().divisionPath(), g.since(), g.until(), now, user.username());
-                // Enrolled until a day already past is a former recipient: their task stays open.
-                if (g.until() == null || !g.until().isBefore(today)) {
+                // Enrolled as the matching reads the roster (from its first day, until its last): a former
+                // or future recipient's task stays open, or the next re-match would open it again.
+                if (!g.since().isAfter(today) && (g.until() == null || !g.until().isBefore(today))) {
                     closed += store.closeMatch(benefitId, g.resident().id(), now);
                 }
             }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * worker's scope is their grid), filtered and paged in SQL; outcomes appended and kept on the match.
  */
 @Component
-class MatchStore {
+class OutreachStore {
 
     private static final String COLUMNS = """
             SELECT m.id, m.benefit_id, b.name AS benefit_name, m.resident_id, m.division_path, m.rule_version, m.reason,
@@ -32,7 +32,7 @@ class MatchStore {
 
     private final JdbcClient jdbc;
 
-    MatchStore(JdbcClient jdbc) {
+    OutreachStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -85,7 +85,7 @@ class MatchStore {
     List<Match> page(DataScope scope, Criteria criteria, java.time.ZoneId zone, int limit, int offset) {
         return jdbc.sql(COLUMNS + "WHERE " + criteria.condition() + " ORDER BY m.found_at DESC, m.id DESC LIMIT :limit OFFSET :offset")
                 .params(criteria.values(scope, zone)).param("limit", limit).param("offset", offset)
-                .query(MatchStore::match).list();
+                .query(OutreachStore::match).list();
     }
 
     long count(DataScope scope, Criteria criteria, java.time.ZoneId zone) {
@@ -97,13 +97,13 @@ class MatchStore {
     void forEach(DataScope scope, Criteria criteria, java.time.ZoneId zone, int limit, Consumer<Match> row) {
         jdbc.sql(COLUMNS + "WHERE " + criteria.condition() + " ORDER BY m.found_at DESC, m.id DESC LIMIT :limit")
                 .params(criteria.values(scope, zone)).param("limit", limit)
-                .query(MatchStore::match).stream().forEach(row);
+                .query(OutreachStore::match).stream().forEach(row);
     }
 
     /** A match of the scope, open or closed; {@code lock} holds it until the transaction ends. */
     Optional<Match> find(long id, DataScope scope, boolean lock) {
         return jdbc.sql(COLUMNS + "WHERE m.id = :id AND m.division_path LIKE :prefix || '%'" + (lock ? " FOR UPDATE OF m" : ""))
-                .param("id", id).param("prefix", scope.prefix()).query(MatchStore::match).optional();
+                .param("id", id).param("prefix", scope.prefix()).query(OutreachStore::match).optional();
     }
 
     List<OutreachEntry> history(long matchId) {
