@@ -67,6 +67,12 @@ public record EligibleFilter(String benefit, String place, String outcome, Strin
         return query.toString();
     }
 
+    /** The same parameters to start a query string with (the export's link). */
+    public String params() {
+        String query = query();
+        return query.isEmpty() ? "" : query.substring(1);
+    }
+
     private static void append(StringBuilder query, String name, String value) {
         if (!blank(value)) {
             query.append('&').append(name).append('=')
