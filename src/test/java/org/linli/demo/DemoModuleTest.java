@@ -78,7 +78,7 @@ class DemoModuleTest {
     private Map<String, Long> tally() {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (String table : List.of("division", "account", "resident", "household", "organisation", "case_record", "consultation",
-                "representative", "resident_account")) {
+                "representative", "resident_account", "benefit", "benefit_rule", "benefit_match")) {
             rows.put(table, jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single());
         }
         return rows;
