@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and published from a day.
  */
 @Controller
-class RuleController {
+class BenefitRuleController {
 
     private final Catalogue catalogue;
     private final CatalogueEditing editing;
@@ -41,7 +41,7 @@ class RuleController {
     private final ResidentRules rules;
     private final Clock clock;
 
-    RuleController(Catalogue catalogue, CatalogueEditing editing, Preview preview, Publishing publishing,
+    BenefitRuleController(Catalogue catalogue, CatalogueEditing editing, Preview preview, Publishing publishing,
                    ResidentRules rules, Clock clock) {
         this.catalogue = catalogue;
         this.editing = editing;

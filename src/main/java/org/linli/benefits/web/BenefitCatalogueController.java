@@ -32,14 +32,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * for district administrators a new benefit of their region.
  */
 @Controller
-class CatalogueController {
+class BenefitCatalogueController {
 
     private final Catalogue catalogue;
     private final CatalogueEditing editing;
     private final PlaceNames placeNames;
     private final Clock clock;
 
-    CatalogueController(Catalogue catalogue, CatalogueEditing editing, PlaceNames placeNames, Clock clock) {
+    BenefitCatalogueController(Catalogue catalogue, CatalogueEditing editing, PlaceNames placeNames, Clock clock) {
         this.catalogue = catalogue;
         this.editing = editing;
         this.placeNames = placeNames;
