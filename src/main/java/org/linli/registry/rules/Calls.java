@@ -35,7 +35,7 @@ final class Calls {
         String function = e.call().function();
         List<CelExpr> args = e.call().args();
         if (e.call().target().isPresent() && !"size".equals(function)) {
-            throw writer.refuse(e, "unsupported", "." + function + "()");
+            throw writer.refuse(e, "registry.rule.unsupported", "." + function + "()");
         }
         if (LOGIC.containsKey(function)) {
             return "(" + writer.sql(args.get(0), vars) + LOGIC.get(function) + writer.sql(args.get(1), vars) + ")";
@@ -56,7 +56,7 @@ final class Calls {
             case GRADE -> grade(args.get(0));
             case AGE_ON -> "registry_age(r.birth_date, " + writer.params.bind(date(args.get(0))) + ")";
             case WITHIN -> within(args.get(0));
-            default -> throw writer.refuse(e, "unsupported", function.replace("_", ""));
+            default -> throw writer.refuse(e, "registry.rule.unsupported", function.replace("_", ""));
         };
     }
 
@@ -64,14 +64,14 @@ final class Calls {
         List<CelExpr> args = e.call().args();
         String function = e.call().function();
         if (("_/_".equals(function) || "_%_".equals(function)) && !nonZeroInteger(args.get(1))) {
-            throw writer.refuse(args.get(1), "divide", "");
+            throw writer.refuse(args.get(1), "registry.rule.divide", "");
         }
         return "(" + integer(e, args.get(0), vars) + ARITHMETIC.get(function) + integer(e, args.get(1), vars) + ")";
     }
 
     private String integer(CelExpr call, CelExpr operand, Map<String, String> vars) {
         if (!writer.type(operand).map(SimpleType.INT::equals).orElse(false)) {
-            throw writer.refuse(call, "unsupported", call.call().function().replace("_", ""));
+            throw writer.refuse(call, "registry.rule.unsupported", call.call().function().replace("_", ""));
         }
         return writer.sql(operand, vars);
     }
@@ -95,18 +95,21 @@ final class Calls {
         if (list.exprKind().getKind() == CelExpr.ExprKind.Kind.LIST) {
             return comparisons.among(value, list.list().elements(), vars);
         }
-        throw writer.refuse(e, "unsupported", "in");
+        throw writer.refuse(e, "registry.rule.unsupported", "in");
     }
 
     private String size(CelExpr e, Map<String, String> vars) {
         CelExpr of = e.call().target().orElseGet(() -> e.call().args().get(0));
+        if (of.exprKind().getKind() == CelExpr.ExprKind.Kind.COMPREHENSION) {
+            return writer.sql(of, vars);  // refused there: only exists, all and exists_one over members
+        }
         if (of.exprKind().getKind() == CelExpr.ExprKind.Kind.IDENT && MEMBERS.equals(of.ident().name())
                 && !vars.containsKey(MEMBERS)) {
             writer.reads.householdSize = true;
             return "(SELECT count(*) FROM resident s WHERE s.household_id = r.household_id AND s.id <> r.id"
                     + " AND s.status = 'LIVING')";
         }
-        throw writer.refuse(e, "unsupported", "size");
+        throw writer.refuse(e, "registry.rule.unsupported", "size");
     }
 
     private String grade(CelExpr code) {
@@ -121,19 +124,19 @@ final class Calls {
 
     /** The date of {@code age_on("2026-12-31")}, which must be written as a date. */
     LocalDate date(CelExpr arg) {
-        String text = literal(arg, "date");
+        String text = literal(arg, "registry.rule.date");
         try {
             LocalDate date = LocalDate.parse(text);
             writer.reads.ageOn.add(date);
             return date;
         } catch (DateTimeParseException e) {
-            throw writer.refuse(arg, "date", text);
+            throw writer.refuse(arg, "registry.rule.date", text);
         }
     }
 
     private String within(CelExpr arg) {
-        String code = literal(arg, "division");
-        String path = writer.division(code).orElseThrow(() -> writer.refuse(arg, "division", code));
+        String code = literal(arg, "registry.rule.division");
+        String path = writer.division(code).orElseThrow(() -> writer.refuse(arg, "registry.rule.division", code));
         writer.reads.within.put(code, path);
         return "r.division_path LIKE " + writer.params.bind(new DataScope(path).prefix()) + " || '%'";
     }

@@ -22,25 +22,25 @@ final class CelErrors {
     }
 
     static Refusal syntax(CelIssue issue) {
-        return Positions.refuse(issue.getSourceLocation(), "syntax", issue.getMessage());
+        return Positions.refuse(issue.getSourceLocation(), "registry.rule.syntax", issue.getMessage());
     }
 
     static Refusal checked(CelIssue issue) {
         String message = issue.getMessage();
         Matcher m = UNDECLARED.matcher(message);
         if (m.find()) {
-            return Positions.refuse(issue.getSourceLocation(), "undeclared", m.group(1));
+            return Positions.refuse(issue.getSourceLocation(), "registry.rule.undeclared", m.group(1));
         }
         m = NO_FIELD.matcher(message);
         if (m.find()) {
-            return Positions.refuse(issue.getSourceLocation(), "no-field", m.group(1));
+            return Positions.refuse(issue.getSourceLocation(), "registry.rule.no-field", m.group(1));
         }
         m = OVERLOAD.matcher(message);
         if (m.find()) {
             String operator = m.group(1).replace("_", "").replace("@in", "in");
-            return Positions.refuse(issue.getSourceLocation(), "overload", operator + " 不能用于 " + types(m.group(2)));
+            return Positions.refuse(issue.getSourceLocation(), "registry.rule.overload", operator + " 不能用于 " + types(m.group(2)));
         }
-        return Positions.refuse(issue.getSourceLocation(), "error", message);
+        return Positions.refuse(issue.getSourceLocation(), "registry.rule.error", message);
     }
 
     private static String types(String list) {

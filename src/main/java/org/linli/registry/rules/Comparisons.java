@@ -56,12 +56,12 @@ final class Comparisons {
             }
         } else if (type.equals(SimpleType.STRING)) {
             if (!"_==_".equals(function) && !"_!=_".equals(function)) {
-                throw writer.refuse(e, "string-order", "");
+                throw writer.refuse(e, "registry.rule.string-order", "");
             }
             checkValue(left, right);
             checkValue(right, left);
         } else if (!type.equals(SimpleType.BOOL) || !"_==_".equals(function) && !"_!=_".equals(function)) {
-            throw writer.refuse(e, "unsupported", function.replace("_", ""));
+            throw writer.refuse(e, "registry.rule.unsupported", function.replace("_", ""));
         }
         return "(" + writer.sql(left, vars) + " " + OPERATORS.get(function) + " " + writer.sql(right, vars) + ")";
     }
@@ -71,7 +71,7 @@ final class Comparisons {
         List<String> bound = new ArrayList<>();
         for (CelExpr element : elements) {
             if (element.exprKind().getKind() != CelExpr.ExprKind.Kind.CONSTANT) {
-                throw writer.refuse(element, "list-literal", "");
+                throw writer.refuse(element, "registry.rule.list-literal", "");
             }
             checkValue(value, element);
             bound.add(writer.sql(element, vars));
@@ -97,7 +97,7 @@ final class Comparisons {
         };
         Set<String> values = name == null ? null : VALUES.get(name);
         if (values != null && !values.contains(literal.constant().stringValue())) {
-            throw writer.refuse(literal, "value", name + " 只能是 " + Calls.joined(values));
+            throw writer.refuse(literal, "registry.rule.value", name + " 只能是 " + Calls.joined(values));
         }
     }
 

@@ -25,6 +25,6 @@ final class Positions {
     static Refusal refuse(CelSourceLocation location, String key, Object detail) {
         int line = Math.max(location.getLine(), 1);
         int column = Math.max(location.getColumn(), 0) + 1;
-        return Refusal.ofField("rule", "registry.rule." + key, line, column, String.valueOf(detail));
+        return Refusal.ofField("rule", key, line, column, String.valueOf(detail));
     }
 }

@@ -33,7 +33,7 @@ final class RuleCompiler {
         }
         CelAbstractSyntaxTree ast = checked(source);
         if (!SimpleType.BOOL.equals(ast.getResultType())) {
-            throw new Positions(ast).refuse(ast.getExpr(), "not-boolean",
+            throw new Positions(ast).refuse(ast.getExpr(), "registry.rule.not-boolean",
                     TYPES.getOrDefault(ast.getResultType(), ast.getResultType().name()));
         }
         SqlWriter writer = new SqlWriter(ast, catalogue, divisions);

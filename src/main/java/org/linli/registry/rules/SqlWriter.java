@@ -56,8 +56,8 @@ final class SqlWriter {
             case SELECT -> select(e, vars);
             case CALL -> calls.call(e, vars);
             case COMPREHENSION -> comprehension(e, vars);
-            case LIST -> throw refuse(e, "unsupported", "[…]");
-            default -> throw refuse(e, "unsupported", e.exprKind().getKind().name().toLowerCase());
+            case LIST -> throw refuse(e, "registry.rule.unsupported", "[…]");
+            default -> throw refuse(e, "registry.rule.unsupported", e.exprKind().getKind().name().toLowerCase());
         };
     }
 
@@ -79,14 +79,14 @@ final class SqlWriter {
             case INT64_VALUE -> params.bind(c.int64Value());
             case STRING_VALUE -> params.bind(c.stringValue());
             case BOOLEAN_VALUE -> params.bind(c.booleanValue());
-            default -> throw refuse(e, "unsupported", c.getKind() == CelConstant.Kind.DOUBLE_VALUE ? "小数" : "此常量");
+            default -> throw refuse(e, "registry.rule.unsupported", c.getKind() == CelConstant.Kind.DOUBLE_VALUE ? "小数" : "此常量");
         };
     }
 
     private String ident(CelExpr e, Map<String, String> vars) {
         String name = e.ident().name();
         if (vars.containsKey(name)) {
-            throw refuse(e, "member-whole", name);
+            throw refuse(e, "registry.rule.member-whole", name);
         }
         switch (name) {
             case AGE -> reads.age = true;
@@ -94,7 +94,7 @@ final class SqlWriter {
             case REGISTRATION -> reads.registration = true;
             case RELATION -> reads.relation = true;
             case HOUSEHOLD_SIZE -> reads.householdSize = true;
-            default -> throw refuse(e, "list-use", name);
+            default -> throw refuse(e, "registry.rule.list-use", name);
         }
         return field("r", name, ":day");
     }
@@ -112,10 +112,10 @@ final class SqlWriter {
     }
 
     private String select(CelExpr e, Map<String, String> vars) {
-        String who = member(e).map(vars::get).orElseThrow(() -> refuse(e, "unsupported", "." + e.select().field()));
+        String who = member(e).map(vars::get).orElseThrow(() -> refuse(e, "registry.rule.unsupported", "." + e.select().field()));
         String name = e.select().field();
         if (TAGS.equals(name)) {
-            throw refuse(e, "list-use", e.select().operand().ident().name() + "." + TAGS);
+            throw refuse(e, "registry.rule.list-use", e.select().operand().ident().name() + "." + TAGS);
         }
         if (AGE.equals(name)) {
             reads.memberAge = true;
@@ -147,15 +147,15 @@ final class SqlWriter {
     TagInfo tag(CelExpr code) {
         if (code.exprKind().getKind() != CelExpr.ExprKind.Kind.CONSTANT
                 || code.constant().getKind() != CelConstant.Kind.STRING_VALUE) {
-            throw refuse(code, "tag-literal", "");
+            throw refuse(code, "registry.rule.tag-literal", "");
         }
         String name = code.constant().stringValue();
         TagInfo tag = catalogue.tags().get(name);
         if (tag == null) {
-            throw refuse(code, "unknown-tag", name);
+            throw refuse(code, "registry.rule.unknown-tag", name);
         }
         if (tag.sensitive() && !catalogue.maySeeSensitive()) {
-            throw refuse(code, "tag-hidden", name);
+            throw refuse(code, "registry.rule.tag-hidden", name);
         }
         return tag;
     }
@@ -169,7 +169,7 @@ final class SqlWriter {
         CelExpr range = c.iterRange();
         if (range.exprKind().getKind() != CelExpr.ExprKind.Kind.IDENT || !MEMBERS.equals(range.ident().name())
                 || vars.containsKey(MEMBERS)) {
-            throw refuse(e, "comprehension", "");
+            throw refuse(e, "registry.rule.comprehension", "");
         }
         CelExpr init = c.accuInit();
         CelConstant.Kind kind = init.exprKind().getKind() == CelExpr.ExprKind.Kind.CONSTANT ? init.constant().getKind() : null;
@@ -187,6 +187,6 @@ final class SqlWriter {
         if (kind == CelConstant.Kind.INT64_VALUE) {
             return "((SELECT count(*) " + from + " AND " + sql(c.loopStep().call().args().get(0), inner) + ") = 1)";
         }
-        throw refuse(e, "comprehension", "");
+        throw refuse(e, "registry.rule.comprehension", "");
     }
 }

@@ -28,7 +28,6 @@ final class Population {
     private final JdbcClient jdbc;
     private final Random random;
     private long serial;
-    private int dwellings;
 
     Population(JdbcClient jdbc, long seed) {
         this.jdbc = jdbc;
@@ -39,39 +38,46 @@ final class Population {
     int generate(long buildingId, String buildingPath, int households) {
         int made = 0;
         for (int h = 0; h < households; h++) {
-            long dwelling = jdbc.sql("""
-                            INSERT INTO dwelling (building_id, division_path, entrance, room, address)
-                            VALUES (:b, :path, 1, :room, :room) RETURNING id""")
-                    .param("b", buildingId).param("path", buildingPath).param("room", "D" + (++dwellings))
-                    .query(Long.class).single();
-            long household = jdbc.sql("INSERT INTO household (dwelling_id, division_path) VALUES (:d, :path) RETURNING id")
-                    .param("d", dwelling).param("path", buildingPath).query(Long.class).single();
+            long household = household(buildingId, buildingPath);
             int size = 1 + random.nextInt(5);
             for (int i = 0; i < size; i++) {
-                resident(household, buildingPath, i == 0 ? "HEAD" : RELATIONS[random.nextInt(RELATIONS.length)]);
+                String status = random.nextInt(100) < 8 ? "MOVED_AWAY" : random.nextInt(100) < 4 ? "DECEASED" : "LIVING";
+                long id = person(household, buildingPath, birth(), random.nextBoolean() ? "MALE" : "FEMALE",
+                        REGISTRATIONS[random.nextInt(REGISTRATIONS.length)], i == 0 ? "HEAD" : RELATIONS[random.nextInt(RELATIONS.length)],
+                        status);
+                int tags = random.nextInt(100) < 45 ? 1 + random.nextInt(3) : 0;
+                for (int t = 0; t < tags; t++) {
+                    tag(id, TAGS[random.nextInt(TAGS.length)]);
+                }
                 made++;
             }
         }
         return made;
     }
 
-    private void resident(long household, String path, String relation) {
-        String status = random.nextInt(100) < 8 ? "MOVED_AWAY" : random.nextInt(100) < 4 ? "DECEASED" : "LIVING";
-        long id = jdbc.sql("""
+    /** A household in a dwelling of its own in the building. */
+    long household(long buildingId, String buildingPath) {
+        long dwelling = jdbc.sql("""
+                        INSERT INTO dwelling (building_id, division_path, entrance, room, address)
+                        VALUES (:b, :path, 1, :room, :room) RETURNING id""")
+                .param("b", buildingId).param("path", buildingPath)
+                .param("room", Long.toString(random.nextLong() & 0xFFFFFFFFFFL, 36))
+                .query(Long.class).single();
+        return jdbc.sql("INSERT INTO household (dwelling_id, division_path) VALUES (:d, :path) RETURNING id")
+                .param("d", dwelling).param("path", buildingPath).query(Long.class).single();
+    }
+
+    long person(long household, String path, LocalDate birth, String sex, String registration, String relation, String status) {
+        return jdbc.sql("""
                         INSERT INTO resident (household_id, division_path, name, id_cipher, id_hash, id_region_hash,
                                               id_last4_hash, birth_date, sex, registration, status, relation)
                         VALUES (:h, :path, :name, :x, :hash, :x, :x, :birth, :sex, :registration, :status, :relation)
                         RETURNING id""")
                 .param("h", household).param("path", path).param("name", "居民" + (++serial))
                 .param("x", new byte[] {1}).param("hash", ByteBuffer.allocate(16).putLong(random.nextLong()).putLong(serial).array())
-                .param("birth", birth()).param("sex", random.nextBoolean() ? "MALE" : "FEMALE")
-                .param("registration", REGISTRATIONS[random.nextInt(REGISTRATIONS.length)])
+                .param("birth", birth).param("sex", sex).param("registration", registration)
                 .param("status", status).param("relation", relation)
                 .query(Long.class).single();
-        int tags = random.nextInt(100) < 45 ? 1 + random.nextInt(3) : 0;
-        for (int i = 0; i < tags; i++) {
-            tag(id, TAGS[random.nextInt(TAGS.length)]);
-        }
     }
 
     /** Mostly ages at a boundary on one of the days, give or take a day; some on 29 February; the rest any age. */
@@ -105,7 +111,10 @@ final class Population {
         if (until != null && !until.isAfter(since)) {
             until = since.plusDays(1);
         }
-        String detail = "DISABLED".equals(code) ? DISABILITIES[random.nextInt(DISABILITIES.length)] : null;
+        tag(resident, code, since, until, "DISABLED".equals(code) ? DISABILITIES[random.nextInt(DISABILITIES.length)] : null);
+    }
+
+    void tag(long resident, String code, LocalDate since, LocalDate until, String detail) {
         jdbc.sql("""
                         INSERT INTO resident_tag (resident_id, tag_code, since, until, detail, created_by)
                         VALUES (:r, :c, :since, :until, :detail, 'test')""")

@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 
 /** One resident's rule evaluated in memory by CEL, over facts loaded in two queries. */
 @Component
-class Evaluator {
+class ResidentRuleEvaluator {
 
-    private final RuleStore store;
+    private final ResidentRuleStore store;
 
-    Evaluator(RuleStore store) {
+    ResidentRuleEvaluator(ResidentRuleStore store) {
         this.store = store;
     }
 
@@ -79,7 +79,7 @@ class Evaluator {
                 .forEach(h -> details.computeIfAbsent(h.code(), c -> new ArrayList<>()).add(h.detail() == null ? "" : h.detail()));
         Set<String> memberTags = facts.members().stream().flatMap(m -> facts.heldBy(m.id()).stream())
                 .map(Facts.Held::code).filter(reads.memberTags()::contains).collect(Collectors.toSet());
-        List<LocalDate> births = RuleStore.readsMembers(reads)
+        List<LocalDate> births = ResidentRuleStore.readsMembers(reads)
                 ? facts.members().stream().map(Person::birthDate).toList() : List.of();
         return new Reasons.Shown(facts.resident(), details, memberTags, births, facts.members().size() + 1L);
     }

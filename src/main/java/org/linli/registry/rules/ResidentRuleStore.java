@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * its reason needs), counted per committee or sampled; and one resident's facts for memory.
  */
 @Component
-class RuleStore {
+class ResidentRuleStore {
 
     private static final String MEMBERS_OF_R = "m.household_id = r.household_id AND m.id <> r.id AND m.status = 'LIVING'";
 
@@ -36,7 +36,7 @@ class RuleStore {
     /** Streams large matches instead of holding them all (PostgreSQL fetches in batches inside a transaction). */
     private final JdbcClient streaming;
 
-    RuleStore(JdbcClient jdbc, DataSource dataSource) {
+    ResidentRuleStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(1_000);

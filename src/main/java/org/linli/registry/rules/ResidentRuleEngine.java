@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The registry's eligibility rules: CEL checked here, matched in bulk by SQL, evaluated in memory for one. */
 @Service
-class RuleEngine implements ResidentRules {
+class ResidentRuleEngine implements ResidentRules {
 
     /**
      * A committee's path is as long as the statistical codes down to it make it ("/15/1501/150104/
@@ -28,12 +28,12 @@ class RuleEngine implements ResidentRules {
             .filter(l -> l.isStatistical() && l.ordinal() <= Level.COMMITTEE.ordinal())
             .mapToInt(l -> l.codeLength() + 1).sum();
 
-    private final RuleStore store;
-    private final Evaluator evaluator;
+    private final ResidentRuleStore store;
+    private final ResidentRuleEvaluator evaluator;
     private final Divisions divisions;
     private final RuleCompiler compiler = new RuleCompiler();
 
-    RuleEngine(RuleStore store, Evaluator evaluator, Divisions divisions) {
+    ResidentRuleEngine(ResidentRuleStore store, ResidentRuleEvaluator evaluator, Divisions divisions) {
         this.store = store;
         this.evaluator = evaluator;
         this.divisions = divisions;

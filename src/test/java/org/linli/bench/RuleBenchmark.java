@@ -1,0 +1,219 @@
+package org.linli.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.LongSupplier;
+
+import org.junit.jupiter.api.Test;
+import org.linli.registry.ResidentRules;
+import org.linli.registry.ResidentRules.ResidentRule;
+import org.linli.registry.ResidentTags;
+import org.linli.registry.TagEligibility;
+import org.linli.shared.DataScope;
+import org.linli.shared.Role;
+import org.linli.testing.TestUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Not part of {@code verify} (issue #14): eligibility rules over {@code bench.residents} residents
+ * (default 1,000,000) of the demo district, generated in SQL with tags at the demo's shares. Each
+ * of twenty demo-sized rules is matched in bulk over the district by the engine's compiled SQL
+ * (rows and reasons, through {@link ResidentRules#forEachMatch}) and by the same rule written by
+ * hand in SQL (rows only), alternately, {@code bench.runs} times each (default 5); then one
+ * resident evaluated in memory, {@code bench.calls} times (default 2,000). See docs/benchmarks.md;
+ * it writes {@code target/benchmarks/rules.txt}.
+ */
+@SpringBootTest(properties = {"linli.demo.registry-streets=none", "logging.level.root=WARN"})
+@ActiveProfiles("test")
+class RuleBenchmark {
+
+    private static final int RESIDENTS = Integer.getInteger("bench.residents", 1_000_000);
+    private static final int RUNS = Integer.getInteger("bench.runs", 5);
+    private static final int CALLS = Integer.getInteger("bench.calls", 2_000);
+    private static final LocalDate DAY = LocalDate.of(2027, 3, 1);
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ResidentRules rules;
+
+    @Autowired
+    ResidentTags tags;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    private final List<String> out = new ArrayList<>();
+
+    @Test
+    void twentyRulesOverAMillionResidents() throws Exception {
+        String district = jdbc.sql("SELECT path FROM division WHERE code = '150104'").query(String.class).single();
+        DataScope scope = new DataScope(district);
+        long start = System.nanoTime();
+        generate(district);
+        print("generated %,d living residents in %,d households in %.0f s", count("resident WHERE status = 'LIVING'"),
+                count("household"), (System.nanoTime() - start) / 1e9);
+        TestUser admin = new TestUser(1, "admin", "管理员", Role.DISTRICT_ADMIN, 1, scope);
+        print("%-4s %-100s %9s %10s %10s %7s", "rule", "source", "matches", "engine", "by hand", "ratio");
+        double engineTotal = 0, handTotal = 0;
+        int i = 0;
+        for (Map.Entry<String, String> rule : RuleBenchmarkRules.RULES.entrySet()) {
+            ResidentRule compiled = rules.compile(rule.getKey(), admin);
+            long[] found = new long[2];
+            LongSupplier engine = () -> {
+                long[] n = {0};
+                rules.forEachMatch(compiled, scope, DAY, m -> n[0]++);
+                found[0] = n[0];
+                return n[0];
+            };
+            LongSupplier hand = () -> {
+                found[1] = transaction.execute(s -> byHand(rule.getValue(), scope));
+                return found[1];
+            };
+            double[] medians = alternately(engine, hand);
+            if (found[0] != found[1]) {
+                print("MISMATCH %s: engine %d, by hand %d", rule.getKey(), found[0], found[1]);
+            }
+            engineTotal += medians[0];
+            handTotal += medians[1];
+            print("%-4d %-100s %,9d %7.1f ms %7.1f ms %6.2f×", ++i, rule.getKey(), found[0], medians[0], medians[1],
+                    medians[0] / medians[1]);
+        }
+        print("all twenty: engine %.0f ms, by hand %.0f ms, %.2f×", engineTotal, handTotal, engineTotal / handTotal);
+        evaluateOne(admin);
+        Files.createDirectories(Path.of("target/benchmarks"));
+        Files.write(Path.of("target/benchmarks/rules.txt"), out);
+    }
+
+    private long byHand(String condition, DataScope scope) {
+        long[] n = {0};
+        jdbc.sql("SELECT r.id, r.household_id, r.division_path FROM resident r WHERE r.status = 'LIVING'"
+                        + " AND r.division_path LIKE :scope || '%' AND (" + condition + ")")
+                .param("scope", scope.prefix()).param("day", DAY)
+                .query(rs -> {
+                    n[0]++;
+                });
+        return n[0];
+    }
+
+    /** Medians of the engine and the hand-written query, run one after the other so load falls on both alike. */
+    private static double[] alternately(LongSupplier engine, LongSupplier hand) {
+        engine.getAsLong();
+        hand.getAsLong();
+        long[] a = new long[RUNS];
+        long[] b = new long[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            long t = System.nanoTime();
+            engine.getAsLong();
+            a[run] = System.nanoTime() - t;
+            t = System.nanoTime();
+            hand.getAsLong();
+            b[run] = System.nanoTime() - t;
+        }
+        Arrays.sort(a);
+        Arrays.sort(b);
+        return new double[] {a[RUNS / 2] / 1e6, b[RUNS / 2] / 1e6};
+    }
+
+    private void evaluateOne(TestUser admin) {
+        List<Long> ids = jdbc.sql("SELECT id FROM resident TABLESAMPLE SYSTEM (1) WHERE status = 'LIVING' LIMIT 5000")
+                .query(Long.class).list();
+        List<ResidentRule> compiled = RuleBenchmarkRules.RULES.keySet().stream().map(s -> rules.compile(s, admin)).toList();
+        Random random = new Random(14);
+        long[] nanos = new long[CALLS];
+        int matched = 0;
+        for (int i = -200; i < CALLS; i++) {
+            ResidentRule rule = compiled.get(random.nextInt(compiled.size()));
+            long id = ids.get(random.nextInt(ids.size()));
+            long t = System.nanoTime();
+            boolean match = rules.evaluate(rule, id, DAY).isPresent();
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - t;
+                matched += match ? 1 : 0;
+            }
+        }
+        Arrays.sort(nanos);
+        print("evaluate one resident in memory (random rule of the twenty, random resident, %,d calls, %d matched):"
+                        + " p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms", CALLS, matched, nanos[CALLS / 2] / 1e6,
+                nanos[(int) (CALLS * 0.95)] / 1e6, nanos[(int) (CALLS * 0.99)] / 1e6, nanos[CALLS - 1] / 1e6);
+    }
+
+    /**
+     * Residents in SQL: a dwelling and household per two and a half people over the district's
+     * buildings, ages skewed young with one in twenty 80 or over, one in five registered elsewhere
+     * or migrant, one in twenty gone; then tags at the demo district's shares (DemoTagRates).
+     */
+    private void generate(String district) {
+        long households = RESIDENTS * 2L / 5;
+        jdbc.sql("""
+                        CREATE TEMP TABLE bench_building AS
+                        SELECT id, path, row_number() OVER (ORDER BY id) - 1 AS i FROM division
+                        WHERE level = 'BUILDING' AND path LIKE :district || '%'""").param("district", district).update();
+        long buildings = count("bench_building");
+        jdbc.sql("""
+                        INSERT INTO dwelling (building_id, division_path, entrance, room, address)
+                        SELECT b.id, b.path, 9, 'B' || (g / :buildings), 'bench'
+                        FROM generate_series(0, :households - 1) g JOIN bench_building b ON b.i = g % :buildings""")
+                .param("buildings", buildings).param("households", households).update();
+        jdbc.sql("INSERT INTO household (dwelling_id, division_path) SELECT id, division_path FROM dwelling WHERE address = 'bench'")
+                .update();
+        jdbc.sql("""
+                        CREATE TEMP TABLE bench_household AS
+                        SELECT id, division_path, row_number() OVER (ORDER BY id) - 1 AS i FROM household h
+                        WHERE NOT EXISTS (SELECT 1 FROM resident r WHERE r.household_id = h.id)""").update();
+        jdbc.sql("CREATE INDEX ON bench_household (i)").update();
+        jdbc.sql("""
+                        INSERT INTO resident (household_id, division_path, name, id_cipher, id_hash, id_region_hash, id_last4_hash,
+                                              birth_date, sex, registration, status, relation)
+                        SELECT h.id, h.division_path, '居民' || g, '\\x01', decode(md5('bench' || g), 'hex'), '\\x01', '\\x01',
+                               date '2027-03-01' - (CASE WHEN abs(hashtext('o' || g)) % 100 < 5
+                                                         THEN 80 * 365 + abs(hashtext('a' || g)) % (22 * 365)
+                                                         ELSE abs(hashtext('a' || g)) % (80 * 365) END),
+                               CASE WHEN g % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END,
+                               (ARRAY['LOCAL','LOCAL','LOCAL','LOCAL','LOCAL','LOCAL','LOCAL','LOCAL','ELSEWHERE','MIGRANT'])[1 + abs(hashtext('r' || g)) % 10],
+                               CASE WHEN abs(hashtext('s' || g)) % 100 < 5 THEN 'MOVED_AWAY' ELSE 'LIVING' END,
+                               CASE WHEN g = (h.i * :residents + :households - 1) / :households THEN 'HEAD'
+                                    ELSE (ARRAY['SPOUSE','CHILD','PARENT','GRANDCHILD'])[1 + abs(hashtext('l' || g)) % 4] END
+                        FROM generate_series(0, :residents - 1) g
+                        JOIN bench_household h ON h.i = (g * :households) / :residents""")
+                .param("residents", (long) RESIDENTS).param("households", households).update();
+        jdbc.sql("ANALYZE resident").update();
+        tags.assignAtRates(eligibility(), RuleBenchmarkRules.RATES, "bench");
+        jdbc.sql("ANALYZE resident_tag").update();
+    }
+
+    private static Map<String, TagEligibility> eligibility() {
+        Map<String, TagEligibility> e = new LinkedHashMap<>();
+        e.put("LIVING_ALONE", TagEligibility.AGED_60_LIVING_ALONE);
+        e.put("EMPTY_NEST", TagEligibility.AGED_60_ONLY_ELDERLY_HOUSEHOLD);
+        e.put("EXTREME_POVERTY", TagEligibility.AGED_60);
+        e.put("LEFT_BEHIND_CHILD", TagEligibility.CHILD_UNDER_16);
+        e.put("CHILD_IN_HARDSHIP", TagEligibility.CHILD_UNDER_16);
+        e.put("VETERAN", TagEligibility.ADULT_18_TO_70);
+        e.put("COMMUNITY_CORRECTION", TagEligibility.ADULT_18_TO_70);
+        return e;
+    }
+
+    private long count(String from) {
+        return jdbc.sql("SELECT count(*) FROM " + from).query(Long.class).single();
+    }
+
+    private void print(String format, Object... args) {
+        String line = String.format(Locale.ROOT, format, args);
+        System.out.println("BENCH " + line);
+        out.add(line);
+    }
+}
