@@ -69,6 +69,7 @@ public class AuditLog {
                     java.util.Map.entry("PERSONAL_DATA_SEARCH", "按证件号/手机号查找"),
                     java.util.Map.entry("PERSONAL_DATA_SEARCH_REFUSED", "查找次数超限"),
                     java.util.Map.entry("RESIDENT_IMPORT", "导入居民"),
+                    java.util.Map.entry("BENEFIT_ROSTER_IMPORT", "导入享受名册"),
                     java.util.Map.entry("RESIDENT_TAG", "居民标签"),
                     java.util.Map.entry("RESIDENT_CREATE", "登记居民"),
                     java.util.Map.entry("ORGANISATION_SAVE", "登记单位"),
