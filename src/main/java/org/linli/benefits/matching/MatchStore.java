@@ -166,6 +166,13 @@ class MatchStore {
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** A resident's open matches: benefit → the place they were found at. */
+    Map<Long, String> openPaths(long residentId) {
+        return jdbc.sql("SELECT benefit_id, division_path FROM benefit_match WHERE resident_id = :r AND closed_at IS NULL")
+                .param("r", residentId).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** A resident's open matches: benefit → rule version that found them. */
     Map<Long, Integer> openOf(long residentId) {
         return jdbc.sql("SELECT benefit_id, rule_version FROM benefit_match WHERE resident_id = :r AND closed_at IS NULL")

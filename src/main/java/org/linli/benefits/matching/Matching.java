@@ -96,19 +96,24 @@ public class Matching {
         }
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // Writes only what differs from the rows held, so a re-match that changes nothing writes nothing.
+        Map<Long, String> open = store.openPaths(residentId);
         Set<Long> kept = new HashSet<>();
         if (resident.get().status() == LivingStatus.LIVING) {
             for (InForce b : catalogue.inForceCovering(resident.get().divisionPath(), today)) {
-                kept.add(b.benefit().id());
+                long benefitId = b.benefit().id();
+                kept.add(benefitId);
                 Optional<RuleMatch> match = rules.evaluate(compiled.of(b.benefit(), b.version()), residentId, today);
-                if (match.isPresent()) {
-                    store.openOne(b.benefit().id(), match.get(), b.version().version(), now, today);
-                } else {
-                    store.closeOne(b.benefit().id(), residentId, MatchStore.NO_LONGER_MATCHES, now);
+                if (match.isPresent() && !match.get().divisionPath().equals(open.get(benefitId))) {
+                    store.openOne(benefitId, match.get(), b.version().version(), now, today);
+                } else if (match.isEmpty() && open.containsKey(benefitId)) {
+                    store.closeOne(benefitId, residentId, MatchStore.NO_LONGER_MATCHES, now);
                 }
             }
         }
-        store.closeOthers(residentId, kept, MatchStore.GONE, now);
+        if (!kept.containsAll(open.keySet())) {
+            store.closeOthers(residentId, kept, MatchStore.GONE, now);
+        }
     }
 
     /** The benefit's open matches per committee path within the scope, as stored. */
