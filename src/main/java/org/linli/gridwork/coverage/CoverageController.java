@@ -64,7 +64,7 @@ class CoverageController {
         model.addAttribute("chart", CoverageChart.of(grids, shown.level().ordinal() < Level.COMMITTEE.ordinal()));
         model.addAttribute("areas", choices(user));
         model.addAttribute("base", "/coverage?month=" + m + (area == null ? "" : "&area=" + area));
-        model.addAttribute("judged", coverage.judged(m));
+        model.addAttribute("daysJudged", coverage.judged(m).daysJudged());
         return "gridwork/coverage";
     }
 

@@ -37,13 +37,13 @@ public class GridMeetings {
 
     static final int MAX_MATTERS = 20;
 
-    private final MeetingStore store;
+    private final GridMeetingStore store;
     private final Divisions divisions;
     private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
 
-    GridMeetings(MeetingStore store, Divisions divisions, Accounts accounts, AuditLog audit, Clock clock) {
+    GridMeetings(GridMeetingStore store, Divisions divisions, Accounts accounts, AuditLog audit, Clock clock) {
         this.store = store;
         this.divisions = divisions;
         this.accounts = accounts;

@@ -101,9 +101,9 @@ class PatrolStore {
                 .param("id", id).param("c", caseId).param("n", number).update();
     }
 
-    List<Finding> findings(long id) {
+    List<PatrolFinding> findings(long id) {
         return jdbc.sql("SELECT case_id, case_number AS number FROM patrol_finding WHERE patrol_id = :id ORDER BY case_id")
-                .param("id", id).query(Finding.class).list();
+                .param("id", id).query(PatrolFinding.class).list();
     }
 
     /**

@@ -105,7 +105,7 @@ public class Patrols {
         return ended;
     }
 
-    public List<Finding> findings(long id) {
+    public List<PatrolFinding> findings(long id) {
         return store.findings(id);
     }
 

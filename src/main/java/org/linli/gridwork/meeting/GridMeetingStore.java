@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 /** The grid meetings' SQL. */
 @Component
-class MeetingStore {
+class GridMeetingStore {
 
     private final JdbcClient jdbc;
 
-    MeetingStore(JdbcClient jdbc) {
+    GridMeetingStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
