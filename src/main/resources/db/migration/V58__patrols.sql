@@ -64,7 +64,9 @@ CREATE TABLE patrol_day (
 CREATE INDEX patrol_day_path ON patrol_day (day, grid_path text_pattern_ops);
 
 -- Rollup: the buildings a grid's ended patrols passed in a month (by the patrol's start day),
--- and their number per grid and month.
+-- and per grid and month their number and, for k = 1..10, how many days of the month had at least
+-- k patrols (days_at_least[k]): a district's month is then read from a thousand rows, whatever the
+-- rule's number of patrols a day (1–10).
 CREATE TABLE patrol_month_building (
     grid_id     bigint NOT NULL,
     month       date   NOT NULL,
@@ -76,6 +78,8 @@ CREATE TABLE patrol_month (
     month     date    NOT NULL,
     grid_path text    NOT NULL,
     buildings integer NOT NULL,
+    patrols   integer NOT NULL DEFAULT 0,
+    days_at_least integer[] NOT NULL DEFAULT '{0,0,0,0,0,0,0,0,0,0}',
     PRIMARY KEY (grid_id, month)
 );
 CREATE INDEX patrol_month_path ON patrol_month (month, grid_path text_pattern_ops);

@@ -65,6 +65,8 @@ class GridworkPagesTest {
                 .content("{\"positions\":[]}")).andExpect(status().isNotFound());
         mvc.perform(get("/patrols/{id}", id).with(as("street"))).andExpect(status().isOk());
         mvc.perform(get("/patrols").with(as("worker"))).andExpect(status().isNotFound());
+        mvc.perform(get("/patrols/{id}", id).with(as("resident"))).andExpect(status().isNotFound());
+        mvc.perform(get("/patrols/{id}", id).with(as("dept"))).andExpect(status().isNotFound());
 
         mvc.perform(post("/patrols/{id}/end", id).with(as(mine)).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(post("/patrols/{id}/positions", id).with(as(mine)).with(csrf()).contentType(MediaType.APPLICATION_JSON)

@@ -161,6 +161,22 @@ class PatrolCoverageModuleTest {
     }
 
     @Test
+    void aRuleChangedWithinTheMonthJudgesEachDayByTheValueOfThatDay() {
+        PatrolFixtures.Grid g = grid(DemoDivisions.OTHER_STREET_COMMITTEE, "906", 0);
+        clock.setTo(at(2027, 5, 1, 8, 0));
+        RulesFixtures.set(beans, PatrolRules.PER_DAY, "", "150104002", "1", LocalDate.of(2027, 5, 3));
+        TestUser worker = worker("p-906", g.grid());
+        walk(worker, at(2027, 5, 1, 9, 0), null);
+        walk(worker, at(2027, 5, 3, 9, 0), null);
+
+        clock.setTo(at(2027, 5, 4, 8, 0));
+        GridCoverage may = month(g.grid(), 2027, 5);
+        assertThat(may.daysJudged()).isEqualTo(3);
+        assertThat(may.daysMet()).as("the 1st short of the old value, the 2nd without any, the 3rd meets the new one").isEqualTo(1);
+        assertThat(may.perDay()).isEqualTo(1);
+    }
+
+    @Test
     void aGridWorkerPatrolsOnlyTheirGridAndPositionsTickNearBuildings() {
         PatrolFixtures.Grid g = grid(DemoDivisions.COMMITTEE, "904", 3);
         PatrolFixtures.Grid other = grid(DemoDivisions.OTHER_COMMITTEE, "904", 1);

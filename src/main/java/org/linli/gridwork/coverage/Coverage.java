@@ -53,44 +53,79 @@ public class Coverage {
         return new CoverageMonth(month, LocalDate.now(clock));
     }
 
-    /** Every grid under the area (within the scope), below the rule first. */
+    /**
+     * Every grid under the area (within the scope), below the rule first. Each grid's month is read
+     * from its rollup row (days with at least k patrols), less the days not yet judged; only a
+     * committee whose patrols-a-day rule changed within the month's judged days is judged day by
+     * day from the day rollup.
+     */
     public List<GridCoverage> grids(Division area, YearMonth yearMonth) {
         CoverageMonth month = judged(yearMonth);
         DataScope scope = new DataScope(area.path());
         List<Division> grids = area.level() == Level.GRID ? List.of(area)
                 : divisions.search("", scope, List.of(Level.GRID), 100_000);
         Map<Long, Integer> buildings = divisions.buildingsPerGrid(scope);
-        Map<Long, int[]> daily = store.daily(scope, month.first(), month.last());
-        Map<Long, Integer> visited = store.visited(scope, month.first());
+        Map<Long, CoverageStore.MonthRow> rows = store.months(scope, month.first());
+        Map<Long, List<Integer>> open = month.daysJudged() < month.last().getDayOfMonth()
+                ? store.openDays(scope, month.first().plusDays(month.daysJudged()), month.last()) : Map.of();
         Map<Long, Integer> overdue = overdue(scope, month.overdueDay());
         Map<String, String> names = names(grids);
-        Map<String, Integer> perDay = new HashMap<>();
+        Map<String, int[]> perDay = new HashMap<>();
+        Map<String, Map<Long, int[]>> byDay = new HashMap<>();
         Map<String, Fraction> shares = new HashMap<>();
         return grids.stream().map(grid -> {
             String region = parent(grid.path());
-            int[] days = daily.getOrDefault(grid.id(), new int[month.last().getDayOfMonth()]);
-            int met = 0;
-            int patrols = 0;
-            int rule = 0;
-            for (int d = 0; d < days.length; d++) {
-                patrols += days[d];
-                if (d < month.daysJudged()) {
-                    LocalDate day = month.first().plusDays(d);
-                    rule = perDay.computeIfAbsent(region + day, k -> rules.value(PatrolRules.PER_DAY, grid.path(), day));
-                    met += days[d] >= rule ? 1 : 0;
+            int[] rule = perDay.computeIfAbsent(region, k -> rulePerDay(grid.path(), month));
+            CoverageStore.MonthRow row = rows.getOrDefault(grid.id(), new CoverageStore.MonthRow(0, 0, new int[10]));
+            int met;
+            if (constant(rule)) {
+                int[] atLeast = row.daysAtLeast().clone();
+                open.getOrDefault(grid.id(), List.of()).forEach(n -> {
+                    for (int k = 0; k < Math.min(n, 10); k++) {
+                        atLeast[k]--;
+                    }
+                });
+                met = month.daysJudged() == 0 ? 0 : atLeast[rule[0] - 1];
+            } else {
+                int[] days = byDay.computeIfAbsent(region, k -> store.daily(new DataScope(region), month.first(), month.last()))
+                        .getOrDefault(grid.id(), new int[month.last().getDayOfMonth()]);
+                met = 0;
+                for (int d = 0; d < month.daysJudged(); d++) {
+                    met += days[d] >= rule[d] ? 1 : 0;
                 }
-            }
-            if (month.daysJudged() == 0) {
-                rule = rules.value(PatrolRules.PER_DAY, grid.path(), month.overdueDay());
             }
             Fraction share = shares.computeIfAbsent(region, k -> rules.value(PatrolRules.BUILDING_SHARE, grid.path(), month.last()));
             int total = buildings.getOrDefault(grid.id(), 0);
-            int passed = visited.getOrDefault(grid.id(), 0);
-            boolean shareMet = total == 0 || share.reachedBy(passed, total);
+            boolean shareMet = total == 0 || share.reachedBy(row.buildings(), total);
             return new GridCoverage(grid.id(), grid.code(), grid.name(), grid.path(), names.get(code(grid.path(), 2)),
-                    names.get(code(grid.path(), 3)), patrols, month.daysJudged(), met, rule, total, passed, month.over(), shareMet,
-                    overdue.getOrDefault(grid.id(), 0));
+                    names.get(code(grid.path(), 3)), row.patrols(), month.daysJudged(), met, rule[Math.max(0, rule.length - 1)], total,
+                    row.buildings(), month.over(), shareMet, overdue.getOrDefault(grid.id(), 0));
         }).sorted(BELOW_FIRST).toList();
+    }
+
+    /**
+     * The patrols a day the rule asks of a committee's grids on each judged day of the month (the
+     * rule book's regions are districts and streets, so a committee's grids share their values);
+     * the value of the judging day when no day is judged yet.
+     */
+    private int[] rulePerDay(String gridPath, CoverageMonth month) {
+        if (month.daysJudged() == 0) {
+            return new int[] {rules.value(PatrolRules.PER_DAY, gridPath, month.overdueDay())};
+        }
+        int[] values = new int[month.daysJudged()];
+        for (int d = 0; d < values.length; d++) {
+            values[d] = rules.value(PatrolRules.PER_DAY, gridPath, month.first().plusDays(d));
+        }
+        return values;
+    }
+
+    private static boolean constant(int[] values) {
+        for (int v : values) {
+            if (v != values[0]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Overdue visits per grid, once the visits are there (until then none count). */
@@ -99,10 +134,7 @@ public class Coverage {
         return visits == null ? Map.of() : visits.byGrid(scope, day);
     }
 
-    /**
-     * The rule book's regions are districts and streets, so all grids of a committee share their
-     * values: they are looked up once per committee (and day), not per grid.
-     */
+    /** The committee's path of a grid's path. */
     private static String parent(String path) {
         String trimmed = path.substring(0, path.length() - 1);
         return trimmed.substring(0, trimmed.lastIndexOf('/') + 1);

@@ -42,13 +42,33 @@ class CoverageStore {
         return days;
     }
 
-    /** Grid id → buildings passed in the month, for the scope's grids with any. */
-    Map<Long, Integer> visited(DataScope scope, LocalDate month) {
-        Map<Long, Integer> visited = new HashMap<>();
-        jdbc.sql("SELECT grid_id, buildings FROM patrol_month WHERE month = :month AND grid_path LIKE :prefix || '%'")
+    /** A grid's month from the rollup: buildings passed, patrols, and days with at least k patrols (k = 1..10). */
+    record MonthRow(int buildings, int patrols, int[] daysAtLeast) {
+    }
+
+    /** Grid id → its month's rollup row, for the scope's grids with any (one row per grid). */
+    Map<Long, MonthRow> months(DataScope scope, LocalDate month) {
+        Map<Long, MonthRow> rows = new HashMap<>();
+        jdbc.sql("SELECT grid_id, buildings, patrols, days_at_least FROM patrol_month WHERE month = :month AND grid_path LIKE :prefix || '%'")
                 .param("month", month).param("prefix", scope.prefix())
-                .query((rs, i) -> visited.put(rs.getLong(1), rs.getInt(2))).list();
-        return visited;
+                .query((rs, i) -> {
+                    Integer[] days = (Integer[]) rs.getArray(4).getArray();
+                    int[] atLeast = new int[10];
+                    for (int k = 0; k < Math.min(10, days.length); k++) {
+                        atLeast[k] = days[k] == null ? 0 : days[k];
+                    }
+                    return rows.put(rs.getLong(1), new MonthRow(rs.getInt(2), rs.getInt(3), atLeast));
+                }).list();
+        return rows;
+    }
+
+    /** Grid id → patrols on each day from {@code from} to {@code last} that has any (the days not yet judged). */
+    Map<Long, java.util.List<Integer>> openDays(DataScope scope, LocalDate from, LocalDate last) {
+        Map<Long, java.util.List<Integer>> open = new HashMap<>();
+        jdbc.sql("SELECT grid_id, patrols FROM patrol_day WHERE day BETWEEN :from AND :last AND grid_path LIKE :prefix || '%'")
+                .param("from", from).param("last", last).param("prefix", scope.prefix())
+                .query((rs, i) -> open.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getInt(2))).list();
+        return open;
     }
 
     /** The buildings one grid's patrols passed in the month. */

@@ -23,13 +23,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class GridCalendar {
 
-    /** A day of the calendar; {@code state} is MET, SHORT (a past day below the rule) or OPEN (today and later). */
+    /** A day of the calendar; {@code state} is MET, SHORT (a past day below the rule), TODAY or LATER. */
     public record Day(LocalDate date, int patrols, int rule, String state) {
     }
 
     /** The calendar: weeks of days (null for the blanks before the 1st), the coverage line and what is left. */
-    public record Month(Division grid, YearMonth month, GridCoverage coverage, List<List<Day>> weeks, List<GridPlace> notVisited,
+    public record Month(Division grid, YearMonth month, GridCoverage coverage, List<List<Day>> weeks, List<Left> notVisited,
                         List<MonthPatrol> patrols) {
+    }
+
+    /** A building not yet passed this month, named with its estate ("泰和家园 2号楼"). */
+    public record Left(String code, String label) {
     }
 
     private final Coverage coverage;
@@ -60,7 +64,7 @@ public class GridCalendar {
         for (LocalDate day = month.first(); !day.isAfter(month.last()); day = day.plusDays(1)) {
             int n = counts.getOrDefault(day, 0);
             int rule = rules.value(PatrolRules.PER_DAY, grid.path(), day);
-            String state = day.isBefore(month.today()) ? (n >= rule ? "MET" : "SHORT") : "OPEN";
+            String state = day.isBefore(month.today()) ? (n >= rule ? "MET" : "SHORT") : day.equals(month.today()) ? "TODAY" : "LATER";
             week.add(new Day(day, n, rule, state));
             if (week.size() == 7) {
                 weeks.add(week);
@@ -71,7 +75,12 @@ public class GridCalendar {
             weeks.add(week);
         }
         Set<Long> passed = store.visitedBuildings(grid.id(), month.first());
-        List<GridPlace> left = buildings.buildings(grid).stream().filter(b -> !passed.contains(b.id())).toList();
+        List<GridPlace> places = buildings.of(grid);
+        Map<Long, String> estates = new java.util.HashMap<>();
+        places.stream().filter(p -> !p.building()).forEach(e -> estates.put(e.id(), e.name()));
+        List<Left> left = places.stream().filter(b -> b.building() && !passed.contains(b.id()))
+                .map(b -> new Left(b.code(), (estates.containsKey(b.parentId()) ? estates.get(b.parentId()) + " " : "") + b.name()))
+                .toList();
         return new Month(grid, yearMonth, line, weeks, left, store.patrols(grid.id(), month.first(), month.last()));
     }
 

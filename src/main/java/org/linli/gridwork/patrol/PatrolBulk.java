@@ -95,14 +95,21 @@ public class PatrolBulk {
                           FROM patrol p JOIN patrol_building b ON b.patrol_id = p.id WHERE p.id >= :first
                         ON CONFLICT DO NOTHING""")
                 .param("first", firstId).update();
+        // The months touched are counted again whole, from the day rollup and the buildings.
         jdbc.sql("""
-                        INSERT INTO patrol_month (grid_id, month, grid_path, buildings)
-                        SELECT m.grid_id, m.month, min(p.grid_path), count(DISTINCT m.building_id)
-                          FROM patrol_month_building m
-                          JOIN (SELECT DISTINCT grid_id, grid_path, date_trunc('month', start_day)::date AS month
-                                  FROM patrol WHERE id >= :first) p ON p.grid_id = m.grid_id AND p.month = m.month
-                         GROUP BY m.grid_id, m.month
-                        ON CONFLICT (grid_id, month) DO UPDATE SET buildings = EXCLUDED.buildings""")
+                        INSERT INTO patrol_month (grid_id, month, grid_path, buildings, patrols, days_at_least)
+                        SELECT t.grid_id, t.month, t.grid_path,
+                               (SELECT count(*) FROM patrol_month_building b WHERE b.grid_id = t.grid_id AND b.month = t.month),
+                               (SELECT coalesce(sum(d.patrols), 0) FROM patrol_day d WHERE d.grid_id = t.grid_id
+                                   AND d.day >= t.month AND d.day < t.month + interval '1 month'),
+                               (SELECT array_agg((SELECT count(*)::int FROM patrol_day d WHERE d.grid_id = t.grid_id
+                                                     AND d.day >= t.month AND d.day < t.month + interval '1 month' AND d.patrols >= k)
+                                                 ORDER BY k)
+                                  FROM generate_series(1, 10) AS k)
+                          FROM (SELECT DISTINCT grid_id, grid_path, date_trunc('month', start_day)::date AS month
+                                  FROM patrol WHERE id >= :first) t
+                        ON CONFLICT (grid_id, month) DO UPDATE SET buildings = EXCLUDED.buildings, patrols = EXCLUDED.patrols,
+                                                                  days_at_least = EXCLUDED.days_at_least""")
                 .param("first", firstId).update();
     }
 }

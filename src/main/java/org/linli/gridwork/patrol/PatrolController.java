@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.linli.division.Division;
 import org.linli.division.LatLon;
+import org.linli.division.Shapes;
+import org.linli.shared.DataScope;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.web.FormPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,9 +29,11 @@ class PatrolController {
     private final Patrols patrols;
     private final PatrolTrack track;
     private final GridBuildings buildings;
+    private final Shapes shapes;
     private final Clock clock;
 
-    PatrolController(Patrols patrols, PatrolTrack track, GridBuildings buildings, Clock clock) {
+    PatrolController(Patrols patrols, PatrolTrack track, GridBuildings buildings, Shapes shapes, Clock clock) {
+        this.shapes = shapes;
         this.patrols = patrols;
         this.track = track;
         this.buildings = buildings;
@@ -76,6 +80,7 @@ class PatrolController {
         model.addAttribute("own", patrol.workerId() == user.accountId() && patrol.running());
         model.addAttribute("minutes", patrol.minutes(OffsetDateTime.now(clock)));
         model.addAttribute("trackJson", json(line));
+        model.addAttribute("shape", shapes.features(grid, new DataScope(grid.path()), Shapes.Reach.CHILD_AREAS));
         model.addAttribute("last", line.isEmpty() ? null : line.getLast());
         return "gridwork/patrol";
     }

@@ -118,11 +118,11 @@ class PatrolStore {
         if (ended == 0) {
             return false;
         }
-        jdbc.sql("""
+        int onTheDay = jdbc.sql("""
                         INSERT INTO patrol_day (grid_id, day, grid_path, patrols)
                         SELECT grid_id, start_day, grid_path, 1 FROM patrol WHERE id = :id
-                        ON CONFLICT (grid_id, day) DO UPDATE SET patrols = patrol_day.patrols + 1""")
-                .param("id", id).update();
+                        ON CONFLICT (grid_id, day) DO UPDATE SET patrols = patrol_day.patrols + 1 RETURNING patrols""")
+                .param("id", id).query(Integer.class).single();
         // Concurrent patrols of one grid passing the same building: the second insert waits for the
         // first to commit and then adds nothing, so a building counts once a month.
         jdbc.sql("""
@@ -136,6 +136,18 @@ class PatrolStore {
                           FROM patrol WHERE id = :id
                         ON CONFLICT (grid_id, month) DO UPDATE SET buildings = patrol_month.buildings + EXCLUDED.buildings""")
                 .param("id", id).update();
+        // The day now has one more patrol: one more day of the month with at least that many.
+        jdbc.sql("""
+                        UPDATE patrol_month m SET patrols = m.patrols + 1 FROM patrol p
+                         WHERE p.id = :id AND m.grid_id = p.grid_id AND m.month = date_trunc('month', p.start_day)::date""")
+                .param("id", id).update();
+        if (onTheDay <= 10) {
+            jdbc.sql("""
+                            UPDATE patrol_month m SET days_at_least[:k] = m.days_at_least[:k] + 1
+                              FROM patrol p WHERE p.id = :id AND m.grid_id = p.grid_id
+                               AND m.month = date_trunc('month', p.start_day)::date""")
+                    .param("k", onTheDay).param("id", id).update();
+        }
         return true;
     }
 }

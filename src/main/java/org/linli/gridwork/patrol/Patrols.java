@@ -56,7 +56,11 @@ public class Patrols {
         }
     }
 
+    /** A patrol in the user's scope, for grid workers and the staff above them; residents and departments see none. */
     public Patrol get(long id, CurrentUser user) {
+        if (user.role() == Role.RESIDENT || user.role() == Role.DEPARTMENT_STAFF) {
+            throw new NotFoundException("patrol");
+        }
         return store.find(id, user.scope()).orElseThrow(() -> new NotFoundException("patrol"));
     }
 
