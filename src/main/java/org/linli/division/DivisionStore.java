@@ -104,4 +104,18 @@ class DivisionStore {
                 .list();
         return counts;
     }
+
+    /** A building's grid is its estate's parent, or its parent where it stands in the grid itself. */
+    Map<Long, Integer> buildingsPerGrid(DataScope scope) {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT CASE WHEN p.level = 'GRID' THEN p.id ELSE p.parent_id END, count(*)
+                          FROM division b JOIN division p ON p.id = b.parent_id
+                         WHERE b.level = 'BUILDING' AND b.path LIKE :prefix || '%'
+                         GROUP BY 1""")
+                .param("prefix", scope.prefix())
+                .query((rs, i) -> counts.put(rs.getLong(1), rs.getInt(2)))
+                .list();
+        return counts;
+    }
 }

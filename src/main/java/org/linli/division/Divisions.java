@@ -97,4 +97,12 @@ public class Divisions {
     public Map<Level, Long> countByLevel(DataScope scope) {
         return store.countByLevel(scope);
     }
+
+    /**
+     * How many buildings each grid of the scope holds (grid id → buildings; grids without any are
+     * absent), in one query: the denominators of grid coverage.
+     */
+    public Map<Long, Integer> buildingsPerGrid(DataScope scope) {
+        return store.buildingsPerGrid(scope);
+    }
 }

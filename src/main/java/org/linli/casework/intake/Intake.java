@@ -118,7 +118,7 @@ public class Intake {
         records.savePhotos(id, logId, form.photos(), who.actor());
         audit.recordAs(who.actor(), "CASE_OPEN", number + " " + checked.title(), checked.place().path(), checked.category().name());
         notices.reported(reads.load(id), checked.phone(), records.account(who.actor()).map(Account::id).orElse(null));
-        events.publishEvent(new CaseOpened(id, number, tracking, checked.place().path(), requestKey));
+        events.publishEvent(new CaseOpened(id, number, tracking, checked.place().path(), requestKey, who.accountId()));
         return new Opened(id, number, tracking, path, false);
     }
 

@@ -24,11 +24,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Staff and grid workers enter a case: a call, a 12345 ticket, a visit, or what a patrol found. */
 @Controller
 class CaseEntryController {
+
+    private static final List<String> PRE_FILLED = List.of("placeCode", "latitude", "longitude", "address");
 
     private final Intake intake;
     private final Categories categories;
@@ -42,13 +45,25 @@ class CaseEntryController {
         this.limits = limits;
     }
 
+    /**
+     * The form, optionally pre-filled from the query: a patrol's "report a finding" button passes the
+     * place (a code), the phone's point and the address as {@code placeCode}, {@code latitude},
+     * {@code longitude} and {@code address}. They are only typed values: the intake checks them as
+     * it checks anything typed.
+     */
     @GetMapping("/cases/new")
-    String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String form(@AuthenticationPrincipal CurrentUser user, Model model, @RequestParam Map<String, String> query) {
         Map<String, String> typed = new HashMap<>();
         typed.put("channel", (user.role() == Role.GRID_WORKER ? Channel.GRID_PATROL : Channel.PHONE).name());
         typed.put("placeCode", user.role() == Role.GRID_WORKER
                 ? divisions.findUnscoped(user.divisionId()).map(Division::code).orElse("") : "");
         typed.put("submissionKey", UUID.randomUUID().toString());
+        for (String field : PRE_FILLED) {
+            String value = query.get(field);
+            if (value != null && !value.isBlank() && value.length() <= 200) {
+                typed.put(field, value.strip());
+            }
+        }
         typed.putAll(Typed.of(model));
         model.addAttribute("typed", typed);
         model.addAttribute("categories", categories.active());
