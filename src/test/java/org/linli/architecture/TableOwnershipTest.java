@@ -42,6 +42,7 @@ class TableOwnershipTest {
             Map.entry("consultation", Set.of("consultation", "consultation_paragraph", "consultation_comment")),
             Map.entry("disclosure", Set.of("disclosure_item", "disclosure_posting", "disclosure_resolution", "disclosure_attachment")),
             Map.entry("rules", Set.of("rule_value")),
+            Map.entry("gridwork", Set.of("visit_subject", "visit", "visit_need", "visit_photo")),
             Map.entry("benefits", Set.of("benefit", "benefit_rule", "benefit_enrolment", "benefit_match", "benefit_outreach")));
 
     private static final Pattern TABLE = Pattern.compile(
