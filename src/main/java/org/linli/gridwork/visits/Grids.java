@@ -22,12 +22,28 @@ class Grids {
     }
 
     private static final int GRID_CODE_LENGTH = 15;
+    private static final int COMMITTEE_CODE_LENGTH = 12;
 
     private final Divisions divisions;
     private final Map<String, Optional<Grid>> byCode = new ConcurrentHashMap<>();
 
     Grids(Divisions divisions) {
         this.divisions = divisions;
+    }
+
+    /** The committee a place lies in (the 12-digit code on its path), for a case asked for at it. */
+    Optional<Division> committee(String divisionPath) {
+        for (String code : divisionPath.split("/")) {
+            if (code.length() == COMMITTEE_CODE_LENGTH) {
+                return divisions.findByCode(code);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A division by id (a grid found by {@link #of}). */
+    Optional<Division> division(long id) {
+        return divisions.findUnscoped(id);
     }
 
     /** The grid above a place, or empty when the place lies in no grid (a committee without grids). */
