@@ -85,6 +85,15 @@ class VisitPagesTest {
         String form = page("worker", "/visits/residents/" + id + "/new");
         assertThat(form).contains("社区矫正对象").contains("data-testid=\"visit-sensitive\"");
 
+        // A visit made because of the sensitive group only: the household's page shows it to the community, not the grid.
+        mvc.perform(multipart("/visits/residents/{id}/new", id).param("visitedOn", clock.today().toString())
+                        .param("way", "PHONE").param("met", "SELF").param("situation", "按时报到，情况稳定")
+                        .with(as("worker")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long household = VisitFixtures.householdOf(jdbc, id);
+        assertThat(page("worker", "/visits/households/" + household)).contains("按时报到，情况稳定");
+        assertThat(page("grid", "/visits/households/" + household)).doesNotContain("按时报到，情况稳定");
+
         // With a group that is not sensitive too, the grid worker visits them without learning the other.
         VisitFixtures.tag(tags, divisions, clock, id, "VETERAN");
         Events.settle(events);
@@ -126,6 +135,9 @@ class VisitPagesTest {
                 .param("visitedOn", day).param("way", "HOME").param("met", "SELF").param("situation", "身体尚可，独自在家")
                 .param("states", "WELL").param("needs[0].kind", "HOUSING").param("needs[0].text", "楼道灯坏了")
                 .param("needs[0].handling", "CASE").param("needs[0].category", category)
+                // rows of the form left blank, as a browser sends them
+                .param("needs[1].kind", "OTHER").param("needs[1].text", "").param("needs[1].handling", "NOTED")
+                .param("needs[1].category", "")
                 .with(as("grid")).with(csrf());
     }
 

@@ -27,7 +27,9 @@ class SubjectBuild implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (subjects.empty()) {
-            log.info("走访对象已生成：{} 人", subjects.rebuild(DataScope.COUNTRY));
+            long started = System.nanoTime();
+            int count = subjects.rebuild(DataScope.COUNTRY);
+            log.info("走访对象已生成：{} 人（{} ms）", count, (System.nanoTime() - started) / 1_000_000);
         }
     }
 }

@@ -24,15 +24,20 @@ public record VisitForm(
         @Size(max = 1000, message = "{gridwork.visit.situation.too-long}") String situation,
         List<Visit.Condition> states,
         Boolean sensitive,
-        @Valid @Size(max = 5, message = "{gridwork.visit.needs.too-many}") List<NeedForm> needs,
+        @Size(max = 5, message = "{gridwork.visit.needs.too-many}") List<@Valid NeedForm> needs,
         VisitPhoto photo) {
 
     public VisitForm {
         situation = situation == null ? "" : situation.strip();
         sensitive = Boolean.TRUE.equals(sensitive);
         states = states == null ? List.of() : states.stream().filter(Objects::nonNull).distinct().toList();
-        // Rows of the form left blank are no needs.
-        needs = needs == null ? List.of() : needs.stream().filter(n -> n != null && !n.text().isEmpty()).toList();
+        // The binder fills the rows it was sent after constructing, so they stay as posted; see filledNeeds().
+        needs = needs == null ? List.of() : needs;
+    }
+
+    /** The needs written: rows of the form left blank are none. */
+    public List<NeedForm> filledNeeds() {
+        return needs.stream().filter(n -> n != null && !n.text().isEmpty()).toList();
     }
 
     /** A need as typed: its kind, what it is, and what becomes of it (with the case's category for a case). */

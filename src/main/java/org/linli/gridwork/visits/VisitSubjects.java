@@ -58,8 +58,10 @@ public class VisitSubjects {
     @Transactional
     public int rebuild(DataScope scope) {
         LocalDate today = LocalDate.now(clock);
+        long t0 = System.nanoTime();
         Map<Long, SubjectStore.Last> last = store.lastVisits(scope);
         store.deleteScope(scope);
+        long t1 = System.nanoTime();
         StringBuilder csv = new StringBuilder();
         int[] count = {0};
         tagged.forEachTagged(scope, today, resident ->
@@ -67,7 +69,10 @@ public class VisitSubjects {
                     SubjectStore.csv(csv, r, today);
                     count[0]++;
                 }));
+        long t2 = System.nanoTime();
         store.copy(csv);
+        log.debug("visit subjects rebuilt: last visits and delete {} ms, registry read {} ms, copy {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (System.nanoTime() - t2) / 1_000_000);
         return count[0];
     }
 

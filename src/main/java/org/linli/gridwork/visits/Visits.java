@@ -86,7 +86,7 @@ public class Visits {
         if (form.photo() != null) {
             form.photo().check();
         }
-        form.needs().stream().filter(n -> n.handling() == Need.Handling.CASE)
+        form.filledNeeds().stream().filter(n -> n.handling() == Need.Handling.CASE)
                 .forEach(n -> needs.activeCategory(n.category(), "needs"));
         // Made because of a sensitive tag: so marked, or the only groups are sensitive ones; never by a grid worker.
         boolean sensitive = subject.hasSensitive() && (form.sensitive() || subject.onlySensitive());
@@ -96,7 +96,7 @@ public class Visits {
         long id = store.insert(new VisitStore.NewVisit(residentId, resident.householdId(), resident.divisionPath(),
                 row.grid() == null ? null : row.grid().id(), form, tags, sensitive, row.schedule().due(),
                 user.username(), OffsetDateTime.now(clock)));
-        for (VisitForm.NeedForm n : form.needs()) {
+        for (VisitForm.NeedForm n : form.filledNeeds()) {
             long needId = store.insertNeed(id, n);
             Need need = store.need(needId).orElseThrow();
             switch (n.handling()) {
@@ -109,7 +109,7 @@ public class Visits {
             store.insertPhoto(id, form.photo());
         }
         audit.record("VISIT_RECORD", resident.auditName(), resident.divisionPath(),
-                "记录走访：" + form.visitedOn() + " " + form.way().label() + "，需求 " + form.needs().size() + " 项");
+                "记录走访：" + form.visitedOn() + " " + form.way().label() + "，需求 " + form.filledNeeds().size() + " 项");
         projection.refresh(residentId);
         return id;
     }
