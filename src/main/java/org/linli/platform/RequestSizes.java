@@ -39,6 +39,7 @@ class RequestSizes extends OncePerRequestFilter {
             new Limit("/divisions/import", DataSize.ofMegabytes(100)),
             new Limit("/residents/import", DataSize.ofMegabytes(100)),
             new Limit("/disclosure/", DataSize.ofMegabytes(42)),
+            new Limit("/visits/", DataSize.ofMegabytes(8)),
             new Limit("/", DataSize.ofMegabytes(2)));
 
     @Override

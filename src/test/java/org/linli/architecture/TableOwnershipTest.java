@@ -43,7 +43,8 @@ class TableOwnershipTest {
             Map.entry("disclosure", Set.of("disclosure_item", "disclosure_posting", "disclosure_resolution", "disclosure_attachment")),
             Map.entry("rules", Set.of("rule_value")),
             Map.entry("gridwork", Set.of("patrol", "patrol_point", "patrol_building", "patrol_finding", "patrol_day",
-                    "patrol_month_building", "patrol_month", "grid_meeting", "grid_meeting_attendee", "grid_meeting_matter")),
+                    "patrol_month_building", "patrol_month", "grid_meeting", "grid_meeting_attendee", "grid_meeting_matter",
+                    "visit_subject", "visit", "visit_need", "visit_photo")),
             Map.entry("benefits", Set.of("benefit", "benefit_rule", "benefit_enrolment", "benefit_match", "benefit_outreach")));
 
     private static final Pattern TABLE = Pattern.compile(

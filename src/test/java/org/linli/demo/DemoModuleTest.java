@@ -53,6 +53,9 @@ class DemoModuleTest {
         assertThat(counts.get(Level.GRID)).isGreaterThan(counts.get(Level.COMMITTEE));
         assertThat(counts.get(Level.BUILDING)).isGreaterThan(counts.get(Level.GRID));
         assertThat(tally().get("resident")).isGreaterThan(10_000);
+        // visits to special groups: who is due, and some weeks of visits made
+        assertThat(tally().get("visit_subject")).isGreaterThan(1_000);
+        assertThat(tally().get("visit")).isGreaterThan(1_000);
     }
 
     @Test
@@ -78,7 +81,7 @@ class DemoModuleTest {
     private Map<String, Long> tally() {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (String table : List.of("division", "account", "resident", "household", "organisation", "case_record", "consultation",
-                "representative", "resident_account", "benefit", "benefit_rule", "benefit_match")) {
+                "representative", "resident_account", "benefit", "benefit_rule", "benefit_match", "visit", "visit_subject")) {
             rows.put(table, jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single());
         }
         return rows;

@@ -107,7 +107,9 @@ class RegistryModuleTest {
                 "RegistryLoader", "ResidentTags", "TagEligibility", "Organisations", "OrganisationForm",
                 "CommitteeEntityForm",
                 // eligibility rules over the registry (benefits, issue #14)
-                "ResidentRules");
+                "ResidentRules",
+                // the groups residents belong to, for the visits to special groups (issue #14)
+                "TaggedResidents");
     }
 
     @Test
