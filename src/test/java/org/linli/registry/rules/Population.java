@@ -17,6 +17,9 @@ final class Population {
     /** The days the parity tests match on: a common year's 28 February and 1 March, and a leap day. */
     static final List<LocalDate> DAYS = List.of(LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 1), LocalDate.of(2028, 2, 29));
 
+    /** The name every generated resident's name starts with. */
+    static final String NAME = "规则居民";
+
     private static final String[] RELATIONS = {"SPOUSE", "CHILD", "PARENT", "GRANDCHILD", "SIBLING", "OTHER"};
     private static final String[] REGISTRATIONS = {"LOCAL", "LOCAL", "LOCAL", "ELSEWHERE", "MIGRANT"};
     private static final String[] TAGS = {"DISABLED", "SUBSISTENCE", "EXTREME_POVERTY", "LEFT_BEHIND_CHILD",
@@ -73,7 +76,7 @@ final class Population {
                                               id_last4_hash, birth_date, sex, registration, status, relation)
                         VALUES (:h, :path, :name, :x, :hash, :x, :x, :birth, :sex, :registration, :status, :relation)
                         RETURNING id""")
-                .param("h", household).param("path", path).param("name", "居民" + (++serial))
+                .param("h", household).param("path", path).param("name", NAME + (++serial))
                 .param("x", new byte[] {1}).param("hash", ByteBuffer.allocate(16).putLong(random.nextLong()).putLong(serial).array())
                 .param("birth", birth).param("sex", sex).param("registration", registration)
                 .param("status", status).param("relation", relation)

@@ -22,6 +22,7 @@ import org.linli.testing.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Eligibility rules over generated residents of two committees: every rule matched in bulk by its
@@ -29,6 +30,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
  * on a common year's 28 February and 1 March and on a leap day.
  */
 @ModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@TestPropertySource(properties = TwoCommittees.OWN_DATABASE)
 class ResidentRulesTest {
 
     /** The demo catalogue's rules (issue #14). */

@@ -21,9 +21,11 @@ import org.linli.testing.ModuleTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.TestPropertySource;
 
 /** Residents checked by hand, the scope of a match, the counts per committee and the preview's sample. */
 @ModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@TestPropertySource(properties = TwoCommittees.OWN_DATABASE)
 class RuleMatchingTest {
 
     static final LocalDate FEB_28 = LocalDate.of(2027, 2, 28);

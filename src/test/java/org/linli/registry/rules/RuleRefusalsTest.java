@@ -20,9 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.TestPropertySource;
 
 /** A bad rule is refused on field {@code rule} in Chinese, at the line and column of its first problem. */
 @ModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@TestPropertySource(properties = TwoCommittees.OWN_DATABASE)
 class RuleRefusalsTest {
 
     @Autowired
