@@ -128,6 +128,26 @@ class RematchTest {
     }
 
     @Test
+    void aRefusalOrACheckedNotEligibleIsNotAskedAgainUnderTheSameVersion() {
+        LocalDate today = clock.today();
+        Enrolled poor = BenefitsFixtures.enrol(registry, "已拒绝", today.minusYears(50), Registration.LOCAL, "户主", null);
+        BenefitsFixtures.tag(registry, poor.id(), "SUBSISTENCE", null, today);
+        Events.settle(events);
+        assertThat(open(poor.id())).contains(code("SUBSISTENCE-REVIEW"));
+        jdbc.sql("""
+                        UPDATE benefit_match SET closed_at = :now, closed_why = 'REFUSED', outcome = 'REFUSED'
+                        WHERE resident_id = :r AND closed_at IS NULL""")
+                .param("now", clock.now()).param("r", poor.id()).update();
+
+        // another change of the same resident re-matches them: the answered finding stays answered
+        BenefitsFixtures.tag(registry, poor.id(), "DISABLED", "肢体三级", today);
+        Events.settle(events);
+        assertThat(open(poor.id())).doesNotContain(code("SUBSISTENCE-REVIEW"));
+        matching.rematch(poor.id());
+        assertThat(open(poor.id())).doesNotContain(code("SUBSISTENCE-REVIEW"));
+    }
+
+    @Test
     void aNewTagOpensAMatchEndingItClosesItAndMovingAwayClosesEveryMatchAsGone() {
         LocalDate today = clock.today();
         Enrolled poor = BenefitsFixtures.enrol(registry, "困难户", today.minusYears(45), Registration.LOCAL, "户主", null);

@@ -32,6 +32,15 @@ class MatchStore {
             EXISTS (SELECT 1 FROM benefit_enrolment e WHERE e.benefit_id = :b AND e.resident_id = %s
                     AND e.since <= :today AND (e.until IS NULL OR e.until >= :today))""";
 
+    /**
+     * The resident already answered a finding of this rule version: refused, or found not eligible
+     * on checking. Asking again at every change (a birthday changes the reason's age) would put the
+     * same question to the same person; a new version of the rule asks afresh.
+     */
+    private static final String ANSWERED = """
+            EXISTS (SELECT 1 FROM benefit_match s WHERE s.benefit_id = :b AND s.resident_id = %s
+                    AND s.rule_version = :version AND s.closed_why IN ('REFUSED', 'NOT_ELIGIBLE'))""";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -115,6 +124,7 @@ class MatchStore {
                         WHERE NOT EXISTS (SELECT 1 FROM benefit_match m WHERE m.benefit_id = :b
                                             AND m.resident_id = f.resident_id AND m.closed_at IS NULL)
                           AND NOT\s""" + ENROLLED.formatted("f.resident_id") + """
+                          AND NOT\s""" + ANSWERED.formatted("f.resident_id") + """
                         ON CONFLICT (benefit_id, resident_id) WHERE closed_at IS NULL DO NOTHING""")
                 .param("b", benefitId).param("version", version).param("now", now).param("today", today).update();
     }
@@ -132,6 +142,7 @@ class MatchStore {
                         INSERT INTO benefit_match (benefit_id, resident_id, division_path, rule_version, reason, found_at)
                         SELECT :b, :r, :path, :version, left(:reason, 300), :now
                         WHERE NOT\s""" + ENROLLED.formatted(":r") + """
+                          AND NOT\s""" + ANSWERED.formatted(":r") + """
                         ON CONFLICT (benefit_id, resident_id) WHERE closed_at IS NULL DO NOTHING""")
                 .param("b", benefitId).param("r", match.residentId()).param("path", match.divisionPath())
                 .param("version", version).param("reason", match.reason() == null ? "" : match.reason())

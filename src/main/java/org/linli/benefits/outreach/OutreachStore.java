@@ -140,13 +140,6 @@ class OutreachStore {
      * NOT_ELIGIBLE under the same rule version for the same reason. The matching asks before it
      * opens a task again, so a re-match does not put the same question to the same person twice.
      */
-    boolean settled(long benefitId, long residentId, int ruleVersion, String reason) {
-        return jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM benefit_match WHERE benefit_id = :b AND resident_id = :r
-                          AND closed_why IN ('REFUSED', 'NOT_ELIGIBLE') AND rule_version = :v AND reason = :reason)""")
-                .param("b", benefitId).param("r", residentId).param("v", ruleVersion).param("reason", reason)
-                .query(Boolean.class).single();
-    }
 
     private static Match match(ResultSet rs, int i) throws SQLException {
         return new Match(rs.getLong("id"), rs.getLong("benefit_id"), rs.getString("benefit_name"), rs.getLong("resident_id"),

@@ -78,13 +78,6 @@ public class Tasks {
         return new Detail(withResidents(List.of(match)).getFirst(), store.history(id));
     }
 
-    /**
-     * Whether a resident already answered this finding (refused, or found not eligible on checking)
-     * under the same rule version for the same reason: the matching does not open the task again.
-     */
-    public boolean settled(long benefitId, long residentId, int ruleVersion, String reason) {
-        return store.settled(benefitId, residentId, ruleVersion, reason);
-    }
 
     private OutreachStore.Criteria criteria(DataScope scope, EligibleFilter filter) {
         String placeCode = filter.placeCode();
