@@ -36,20 +36,6 @@
     } catch (e) {
         track = [];
     }
-    var shape = page.getAttribute('data-shape');
-    if (shape) {
-        try {
-            var outline = Linli.geoJson(JSON.parse(shape), {
-                style: {color: '#6c757d', weight: 2, dashArray: '4 3', fillOpacity: 0.04}, interactive: false,
-                pointToLayer: function () { return null; }
-            }).addTo(map);
-            if (outline.getLayers().length) {
-                bounds.push(outline.getBounds().getSouthWest(), outline.getBounds().getNorthEast());
-            }
-        } catch (e) {
-            // No outline: the buildings alone frame the map.
-        }
-    }
     var line = L.polyline(track.map(function (p) { return Linli.toMap(p[0], p[1]); }),
         {color: '#0d6efd', weight: 4}).addTo(map);
     var me = null;
@@ -93,10 +79,6 @@
         if (markers[id]) {
             markers[id].setStyle({fillColor: '#198754'});
         }
-        var count = page.querySelector('[data-ticked-count]');
-        if (count) {
-            count.textContent = String(parseInt(count.textContent, 10) + 1);
-        }
     }
 
     function headers(extra) {
@@ -136,10 +118,8 @@
         var at = Linli.toMap(c.latitude, c.longitude);
         line.addLatLng(at);
         if (!me) {
-            me = L.circleMarker(at, {radius: 5, color: '#fff', weight: 2, fillColor: '#0d6efd', fillOpacity: 1}).addTo(map);
-            if (!map.getBounds().contains(at)) {
-                map.setView(at, Math.max(map.getZoom(), 16));
-            }
+            me = L.circleMarker(at, {radius: 7, color: '#fff', weight: 2, fillColor: '#0d6efd', fillOpacity: 1}).addTo(map);
+            map.setView(at, Math.max(map.getZoom(), 17));
         } else {
             me.setLatLng(at);
         }
