@@ -97,6 +97,28 @@ class PatrolCoverageModuleTest {
     }
 
     @Test
+    void anOverdueVisitCountsAgainstAGridThatPatrolsEnough() {
+        PatrolFixtures.Grid g = grid(DemoDivisions.COMMITTEE, "905", 1);
+        TestUser worker = worker("p-905", g.grid());
+        walk(worker, at(2026, 10, 1, 9, 0), g.buildings().getFirst());
+        walk(worker, at(2026, 10, 1, 15, 0), null);
+        clock.setTo(at(2026, 10, 1, 20, 0));
+        assertThat(month(g.grid(), 2026, 10).below()).isFalse();
+
+        // a resident of the grid living alone, due a visit on 30 September and not visited
+        jdbc.sql("""
+                        INSERT INTO visit_subject (resident_id, household_id, division_path, grid_id, grid_path, plain_tags,
+                                                   sensitive_tags, frequency, since, due_on, plain_due_on, refreshed_on)
+                        VALUES (990905, 990905, :path, :grid, :gridPath, '{LIVING_ALONE}', '{}', '每周', DATE '2026-09-01',
+                                DATE '2026-09-30', DATE '2026-09-30', DATE '2026-10-01')""")
+                .param("path", g.buildings().getFirst().path()).param("grid", g.grid().id()).param("gridPath", g.grid().path())
+                .update();
+        GridCoverage withVisit = month(g.grid(), 2026, 10);
+        assertThat(withVisit.overdueVisits()).isEqualTo(1);
+        assertThat(withVisit.below()).isTrue();
+    }
+
+    @Test
     void aBuildingMissedOnTheMonthsLastDayCountsAgainstTheGridAndOneVisitedThenCounts() {
         PatrolFixtures.Grid g = grid(DemoDivisions.COMMITTEE, "902", 2);
         TestUser worker = worker("p-902", g.grid());

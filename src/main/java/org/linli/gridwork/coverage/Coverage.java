@@ -18,7 +18,6 @@ import org.linli.gridwork.patrol.PatrolRules;
 import org.linli.rules.Fraction;
 import org.linli.rules.RuleBook;
 import org.linli.shared.DataScope;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,10 +37,10 @@ public class Coverage {
     private final CoverageStore store;
     private final Divisions divisions;
     private final RuleBook rules;
-    private final ObjectProvider<OverdueVisits> overdueVisits;
+    private final OverdueVisits overdueVisits;
     private final Clock clock;
 
-    Coverage(CoverageStore store, Divisions divisions, RuleBook rules, ObjectProvider<OverdueVisits> overdueVisits, Clock clock) {
+    Coverage(CoverageStore store, Divisions divisions, RuleBook rules, OverdueVisits overdueVisits, Clock clock) {
         this.store = store;
         this.divisions = divisions;
         this.rules = rules;
@@ -128,10 +127,9 @@ public class Coverage {
         return true;
     }
 
-    /** Overdue visits per grid, once the visits are there (until then none count). */
+    /** Overdue visits to special groups per grid: they count against the grid beside its patrols. */
     Map<Long, Integer> overdue(DataScope scope, LocalDate day) {
-        OverdueVisits visits = overdueVisits.getIfAvailable();
-        return visits == null ? Map.of() : visits.byGrid(scope, day);
+        return overdueVisits.byGrid(scope, day);
     }
 
     /** The committee's path of a grid's path. */
