@@ -4,5 +4,5 @@
  * outreach tasks for the residents who match and are not enrolled.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Benefits",
-        allowedDependencies = {"registry", "division", "rules", "access", "audit"})
+        allowedDependencies = {"registry", "division", "audit"})
 package org.linli.benefits;
