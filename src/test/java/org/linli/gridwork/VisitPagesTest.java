@@ -72,6 +72,22 @@ class VisitPagesTest {
     }
 
     @Test
+    void theExportIsTheListAsFilteredMaskedAndNoMore() throws Exception {
+        DueVisits.Page page = list("grid", "/visits?when=ALL");
+        byte[] file = mvc.perform(get("/visits.xlsx").param("when", "ALL").with(as("grid")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(file))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("one row per resident of the grid's list").isEqualTo((int) page.total());
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(page.rows().getFirst().name()).contains("*");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(2).getStringCellValue()).doesNotContain("社区矫正", "戒毒", "刑满释放", "精神障碍");
+            }
+        }
+        mvc.perform(get("/visits.xlsx").with(as("resident"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aSensitiveGroupIsSeenOnlyByRolesThatMaySeeIt() throws Exception {
         long id = VisitFixtures.untaggedIn(jdbc, RegistryFixtures.OWN_GRID);
         VisitFixtures.tag(tags, divisions, clock, id, "COMMUNITY_CORRECTION");

@@ -171,7 +171,8 @@ class VisitSubjectsModuleTest {
         long id = resident(LocalDate.of(1960, 2, 3));
         tags.add(id, new ResidentTags.Assignment("EXTREME_POVERTY", clock.today().minusDays(10), null), worker);
         settle();
-        Division grid = divisions.findByCode("150104001002001").orElseThrow();
+        // the building's grid (its code depends on which grids other tests made first under the committee)
+        Division grid = divisions.findByCode(building.path().split("/")[6]).orElseThrow();
         int before = overdue.byGrid(new DataScope(grid.path()), clock.today()).getOrDefault(grid.id(), 0);
         assertThat(before).isPositive();
         assertThat(overdue.byGrid(new DataScope(grid.path()), clock.today().minusDays(10)).getOrDefault(grid.id(), 0))

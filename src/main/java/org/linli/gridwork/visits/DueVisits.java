@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,9 @@ public class DueVisits {
 
     /** How far ahead the list looks by default: a week, the shortest frequency. */
     public static final int DAYS_AHEAD = 7;
+
+    /** The most rows an export writes. */
+    public static final int EXPORT_LIMIT = 50_000;
 
     private final DueListStore store;
     private final CommitteeResidents residents;
@@ -79,6 +83,29 @@ public class DueVisits {
     }
 
     public Page list(CurrentUser user, Filter filter) {
+        Query q = query(user, filter);
+        long[] counts = store.count(q.criteria(), q.today());
+        List<Row> shown = rows(q, filter.page() * PAGE_SIZE, PAGE_SIZE);
+        int pages = (int) Math.max(1, (counts[0] + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new Page(shown, counts[0], counts[1], filter.page(), pages);
+    }
+
+    /** The whole list as filtered (up to {@link #EXPORT_LIMIT} rows), masked as the page shows it, in pages of 500. */
+    public void export(CurrentUser user, Filter filter, Consumer<Row> each) {
+        Query q = query(user, filter);
+        for (int offset = 0; offset < EXPORT_LIMIT; offset += 500) {
+            List<Row> chunk = rows(q, offset, 500);
+            chunk.forEach(each);
+            if (chunk.size() < 500) {
+                return;
+            }
+        }
+    }
+
+    private record Query(DueListStore.Criteria criteria, Map<String, String> names, LocalDate today) {
+    }
+
+    private Query query(CurrentUser user, Filter filter) {
         if (!Visits.mayRead(user)) {
             throw new NotFoundException("visits");
         }
@@ -95,19 +122,19 @@ public class DueVisits {
             case DUE -> today.plusDays(DAYS_AHEAD);
             case ALL -> null;
         };
-        DueListStore.Criteria criteria = new DueListStore.Criteria(user.scope(), path, tag, until, sensitive);
-        long[] counts = store.count(criteria, today);
-        List<DueListStore.Row> rows = store.page(criteria, filter.page() * PAGE_SIZE, PAGE_SIZE);
+        return new Query(new DueListStore.Criteria(user.scope(), path, tag, until, sensitive), names, today);
+    }
+
+    private List<Row> rows(Query q, int offset, int limit) {
+        List<DueListStore.Row> rows = store.page(q.criteria(), offset, limit);
         Map<Long, ResidentView> people = residents.find(rows.stream().map(DueListStore.Row::residentId).toList()).stream()
                 .collect(Collectors.toMap(ResidentView::id, Function.identity()));
-        List<Row> shown = rows.stream().filter(r -> people.containsKey(r.residentId())).map(r -> {
+        return rows.stream().filter(r -> people.containsKey(r.residentId())).map(r -> {
             ResidentView p = people.get(r.residentId());
             return new Row(r.residentId(), r.householdId(), Masks.name(p.name()), p.address(),
-                    r.tags().stream().map(c -> names.getOrDefault(c, c)).toList(), r.frequency(), r.due(), r.lastVisit(),
-                    Math.max(0, ChronoUnit.DAYS.between(r.due(), today)));
+                    r.tags().stream().map(c -> q.names().getOrDefault(c, c)).toList(), r.frequency(), r.due(), r.lastVisit(),
+                    Math.max(0, ChronoUnit.DAYS.between(r.due(), q.today())));
         }).toList();
-        int pages = (int) Math.max(1, (counts[0] + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new Page(shown, counts[0], counts[1], filter.page(), pages);
     }
 
     /** The scope a path names, for the places filter. */

@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A few weeks of past visits for generated data, in one statement: each resident to be visited is
- * visited at their frequency over the last five weeks, made by their grid's worker; one in five
- * is a period behind (due today or overdue). Then the projection is built
+ * visited at their frequency over the last five weeks, made by their grid's worker; in about a
+ * third of the grids three in ten are a period behind (due today or overdue), so that coverage
+ * pages show grids behind with their visits and grids that keep up. Then the projection is built
  * again from them. Deterministic for a seed.
  */
 @Component
@@ -42,10 +43,11 @@ public class PastVisits {
         int visits = jdbc.sql("""
                         WITH s AS (
                             SELECT v.*, (hashtext(:seed || '-' || v.resident_id) & 2147483647) AS h,
+                                   (hashtext(:seed || '-grid-' || coalesce(v.grid_id, 0)) & 2147483647) % 3 = 0 AS late_grid,
                                    CASE v.frequency WHEN '每周' THEN 7 WHEN '每两周' THEN 14 WHEN '每月' THEN 30 ELSE 91 END AS p
                             FROM visit_subject v WHERE v.division_path LIKE :prefix || '%'
                         ), d AS (
-                            SELECT s.*, :today - (s.h % s.p)::int - k * s.p - CASE WHEN s.h % 10 < 2 THEN s.p ELSE 0 END AS day
+                            SELECT s.*, :today - (s.h % s.p)::int - k * s.p - CASE WHEN s.late_grid AND s.h % 10 < 3 THEN s.p ELSE 0 END AS day
                             FROM s CROSS JOIN generate_series(0, :weeks) AS k
                         )
                         INSERT INTO visit (resident_id, household_id, division_path, grid_id, visited_on, way, met, situation, states,
