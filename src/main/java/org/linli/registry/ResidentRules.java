@@ -39,6 +39,12 @@ public interface ResidentRules {
     /** Whether one resident matches on {@code day}, evaluated in memory; empty when not (or not living). */
     Optional<RuleMatch> evaluate(ResidentRule rule, long residentId, LocalDate day);
 
+    /**
+     * As {@link #evaluate} for several rules over one resident, whose facts are read once: the
+     * results in the rules' order (a change of one resident is re-matched against every benefit).
+     */
+    List<Optional<RuleMatch>> evaluateAll(List<? extends ResidentRule> rules, long residentId, LocalDate day);
+
     /** A checked rule. */
     interface ResidentRule {
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -100,10 +101,14 @@ public class Matching {
         Map<Long, String> open = store.openPaths(residentId);
         Set<Long> kept = new HashSet<>();
         if (resident.get().status() == LivingStatus.LIVING) {
-            for (InForce b : catalogue.inForceCovering(resident.get().divisionPath(), today)) {
+            List<InForce> inForce = catalogue.inForceCovering(resident.get().divisionPath(), today);
+            List<Optional<RuleMatch>> matches = rules.evaluateAll(
+                    inForce.stream().map(b -> compiled.of(b.benefit(), b.version())).toList(), residentId, today);
+            for (int i = 0; i < inForce.size(); i++) {
+                InForce b = inForce.get(i);
                 long benefitId = b.benefit().id();
                 kept.add(benefitId);
-                Optional<RuleMatch> match = rules.evaluate(compiled.of(b.benefit(), b.version()), residentId, today);
+                Optional<RuleMatch> match = matches.get(i);
                 if (match.isPresent() && !match.get().divisionPath().equals(open.get(benefitId))) {
                     store.openOne(benefitId, match.get(), b.version().version(), now, today);
                 } else if (match.isEmpty() && open.containsKey(benefitId)) {

@@ -73,6 +73,11 @@ class ResidentRuleEngine implements ResidentRules {
         return evaluator.evaluate(compiled(rule), residentId, day);
     }
 
+    @Override
+    public List<Optional<RuleMatch>> evaluateAll(List<? extends ResidentRule> rules, long residentId, LocalDate day) {
+        return evaluator.evaluateAll(rules.stream().map(ResidentRuleEngine::compiled).toList(), residentId, day);
+    }
+
     private static CompiledRule compiled(ResidentRule rule) {
         if (rule instanceof CompiledRule compiled) {
             return compiled;

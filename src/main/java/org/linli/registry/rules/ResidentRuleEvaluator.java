@@ -30,19 +30,27 @@ class ResidentRuleEvaluator {
     }
 
     Optional<RuleMatch> evaluate(CompiledRule rule, long residentId, LocalDate day) {
+        return evaluateAll(List.of(rule), residentId, day).getFirst();
+    }
+
+    /** Several rules over one resident, whose facts are read once (two queries whatever the rules). */
+    List<Optional<RuleMatch>> evaluateAll(List<CompiledRule> rules, long residentId, LocalDate day) {
         List<Person> people = store.household(residentId);
         Optional<Person> found = people.stream().filter(p -> p.id() == residentId).findFirst();
         if (found.isEmpty() || !found.get().living()) {
-            return Optional.empty();
+            return rules.stream().map(r -> Optional.<RuleMatch>empty()).toList();
         }
         Person resident = found.get();
         List<Person> members = people.stream().filter(p -> p.id() != residentId && p.living()).toList();
         Facts facts = new Facts(resident, members, store.held(people.stream().map(Person::id).toList(), day), day);
-        if (!Boolean.TRUE.equals(eval(rule, facts))) {
-            return Optional.empty();
+        List<Optional<RuleMatch>> results = new ArrayList<>();
+        for (CompiledRule rule : rules) {
+            results.add(Boolean.TRUE.equals(eval(rule, facts))
+                    ? Optional.of(new RuleMatch(resident.id(), resident.householdId(), resident.divisionPath(),
+                    Reasons.of(rule, shown(rule, facts), day)))
+                    : Optional.empty());
         }
-        return Optional.of(new RuleMatch(resident.id(), resident.householdId(), resident.divisionPath(),
-                Reasons.of(rule, shown(rule, facts), day)));
+        return results;
     }
 
     private static Object eval(CompiledRule rule, Facts facts) {

@@ -17,6 +17,7 @@ import org.linli.division.Places;
 import org.linli.division.imports.DivisionImporter;
 import org.linli.registry.ResidentRules;
 import org.linli.registry.ResidentRules.ResidentRule;
+import org.linli.registry.ResidentRules.RuleMatch;
 import org.linli.testing.ModuleTest;
 import org.linli.testing.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,6 +106,18 @@ class ResidentRulesTest {
             found += bySql.size();
         }
         assertThat(found).as("%s finds someone on one of the days", source).isPositive();
+    }
+
+    @Test
+    void everyRuleOverOneResidentAtOnceIsEachRuleAlone() {
+        List<ResidentRule> all = everyRule().map(source -> rules.compile(source, admin)).toList();
+        List<Long> everyone = jdbc.sql("SELECT id FROM resident ORDER BY id").query(Long.class).list();
+        LocalDate day = Population.DAYS.getFirst();
+        for (long id : everyone) {
+            List<java.util.Optional<RuleMatch>> together = rules.evaluateAll(all, id, day);
+            assertThat(together).as("resident %d", id)
+                    .isEqualTo(all.stream().map(rule -> rules.evaluate(rule, id, day)).toList());
+        }
     }
 
     @Test
