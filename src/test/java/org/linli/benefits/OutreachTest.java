@@ -157,6 +157,14 @@ class OutreachTest {
     }
 
     @Test
+    void exportsGiveTheirConnectionBack() throws Exception {
+        // more exports than the pool has connections: a stream left open would hold one each
+        for (int i = 0; i < 15; i++) {
+            mvc.perform(get("/benefits/eligible.xlsx").with(as("worker"))).andExpect(status().isOk());
+        }
+    }
+
+    @Test
     void refusingEndsTheTask() throws Exception {
         long benefit = BenefitsFixtures.benefit(jdbc, "测试津贴（拒绝）");
         Found person = BenefitsFixtures.residents(jdbc, RegistryFixtures.OWN_GRID, 60, 1).getFirst();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.linli.shared.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,9 +96,11 @@ class OutreachStore {
 
     /** Streams the filtered list in its page order, at most {@code limit} rows. */
     void forEach(DataScope scope, Criteria criteria, java.time.ZoneId zone, int limit, Consumer<Match> row) {
-        jdbc.sql(COLUMNS + "WHERE " + criteria.condition() + " ORDER BY m.found_at DESC, m.id DESC LIMIT :limit")
-                .params(criteria.values(scope, zone)).param("limit", limit)
-                .query(OutreachStore::match).stream().forEach(row);
+        // The stream holds its connection until closed, whatever the consumer throws.
+        try (Stream<Match> rows = jdbc.sql(COLUMNS + "WHERE " + criteria.condition() + " ORDER BY m.found_at DESC, m.id DESC LIMIT :limit")
+                .params(criteria.values(scope, zone)).param("limit", limit).query(OutreachStore::match).stream()) {
+            rows.forEach(row);
+        }
     }
 
     /** A match of the scope, open or closed; {@code lock} holds it until the transaction ends. */
