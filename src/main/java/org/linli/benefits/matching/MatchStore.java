@@ -149,6 +149,16 @@ class MatchStore {
                 .param("now", now).param("today", today).update();
     }
 
+    /**
+     * Holds one resident's matches until the transaction ends, so that two re-matches of the same
+     * resident (two changes a moment apart, delivered on two threads) run one after the other and
+     * the last to write is the last to read the registry.
+     */
+    void lock(long residentId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('benefit_match'), CAST(:r % 2147483647 AS integer))")
+                .param("r", residentId).query((rs, n) -> 1).list();
+    }
+
     /** Closes one resident's open match of a benefit, if any. */
     int closeOne(long benefitId, long residentId, String why, OffsetDateTime now) {
         return jdbc.sql("""

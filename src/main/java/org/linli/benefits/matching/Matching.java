@@ -91,6 +91,7 @@ public class Matching {
      */
     @Transactional
     public void rematch(long residentId) {
+        store.lock(residentId);
         Optional<ResidentView> resident = residents.find(residentId, DataScope.COUNTRY);
         if (resident.isEmpty()) {
             return;

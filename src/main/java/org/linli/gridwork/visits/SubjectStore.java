@@ -63,6 +63,16 @@ class SubjectStore {
                 .update();
     }
 
+    /**
+     * Holds one resident's row until the transaction ends: two refreshes of the same resident (two
+     * tags given a moment apart, delivered on two threads) would otherwise each read the registry
+     * and the later write could be the one that read less.
+     */
+    void lock(long residentId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('visit_subject'), CAST(:r % 2147483647 AS integer))")
+                .param("r", residentId).query((rs, n) -> 1).list();
+    }
+
     void delete(long residentId) {
         jdbc.sql("DELETE FROM visit_subject WHERE resident_id = :r").param("r", residentId).update();
     }

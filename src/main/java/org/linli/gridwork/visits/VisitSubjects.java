@@ -48,6 +48,7 @@ public class VisitSubjects {
      */
     @Transactional
     public void refresh(long residentId) {
+        store.lock(residentId);
         LocalDate today = LocalDate.now(clock);
         Optional<SubjectStore.Row> row = tagged.of(residentId, today).filter(Tagged::living)
                 .flatMap(resident -> row(resident, store.last(residentId), today));
