@@ -8,14 +8,15 @@ import org.linli.registry.TagEligibility;
 /**
  * Shares of each group among those who can belong to it (per ten thousand), roughly those of a
  * Chinese city district: most elderly living alone are tagged so, a few per cent disabled, and so on.
- * Who can belong is the registry's rule ({@link TagEligibility}).
+ * Who can belong is the registry's rule ({@link TagEligibility}). Public for the benchmarks, which
+ * generate their residents at the same shares.
  */
-final class DemoTagRates {
+public final class DemoTagRates {
 
     private DemoTagRates() {
     }
 
-    static Map<String, TagEligibility> eligibility() {
+    public static Map<String, TagEligibility> eligibility() {
         Map<String, TagEligibility> e = new LinkedHashMap<>();
         e.put("LIVING_ALONE", TagEligibility.AGED_60_LIVING_ALONE);
         e.put("EMPTY_NEST", TagEligibility.AGED_60_ONLY_ELDERLY_HOUSEHOLD);
@@ -29,7 +30,7 @@ final class DemoTagRates {
         return e;
     }
 
-    static Map<String, Integer> rates() {
+    public static Map<String, Integer> rates() {
         Map<String, Integer> r = new LinkedHashMap<>();
         r.put("LIVING_ALONE", 9000);
         r.put("EMPTY_NEST", 8500);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,10 +12,10 @@ import java.util.Random;
 import java.util.function.LongSupplier;
 
 import org.junit.jupiter.api.Test;
+import org.linli.demo.DemoTagRates;
 import org.linli.registry.ResidentRules;
 import org.linli.registry.ResidentRules.ResidentRule;
 import org.linli.registry.ResidentTags;
-import org.linli.registry.TagEligibility;
 import org.linli.shared.DataScope;
 import org.linli.shared.Role;
 import org.linli.testing.TestUser;
@@ -191,21 +190,10 @@ class RuleBenchmark {
                         JOIN bench_household h ON h.i = (g * :households) / :residents""")
                 .param("residents", (long) RESIDENTS).param("households", households).update();
         jdbc.sql("ANALYZE resident").update();
-        tags.assignAtRates(eligibility(), RuleBenchmarkRules.RATES, "bench");
+        tags.assignAtRates(DemoTagRates.eligibility(), DemoTagRates.rates(), "bench");
         jdbc.sql("ANALYZE resident_tag").update();
     }
 
-    private static Map<String, TagEligibility> eligibility() {
-        Map<String, TagEligibility> e = new LinkedHashMap<>();
-        e.put("LIVING_ALONE", TagEligibility.AGED_60_LIVING_ALONE);
-        e.put("EMPTY_NEST", TagEligibility.AGED_60_ONLY_ELDERLY_HOUSEHOLD);
-        e.put("EXTREME_POVERTY", TagEligibility.AGED_60);
-        e.put("LEFT_BEHIND_CHILD", TagEligibility.CHILD_UNDER_16);
-        e.put("CHILD_IN_HARDSHIP", TagEligibility.CHILD_UNDER_16);
-        e.put("VETERAN", TagEligibility.ADULT_18_TO_70);
-        e.put("COMMUNITY_CORRECTION", TagEligibility.ADULT_18_TO_70);
-        return e;
-    }
 
     private long count(String from) {
         return jdbc.sql("SELECT count(*) FROM " + from).query(Long.class).single();

@@ -14,7 +14,6 @@ final class RuleBenchmarkRules {
     private static final String AGE = "r.birth_date <= CAST(:day AS date) - interval ";
 
     static final Map<String, String> RULES = new LinkedHashMap<>();
-    static final Map<String, Integer> RATES = new LinkedHashMap<>();
 
     private RuleBenchmarkRules() {
     }
@@ -50,7 +49,6 @@ final class RuleBenchmarkRules {
         RULES.put("\"ENTITLED\" in tags || \"VETERAN\" in tags && age >= 60",
                 "(" + has("ENTITLED") + " OR " + has("VETERAN") + " AND " + AGE + "'60 years')");
         variants();
-        rates();
     }
 
     private static void variants() {
@@ -77,17 +75,4 @@ final class RuleBenchmarkRules {
                 "r.birth_date <= date '1947-12-31' AND NOT " + AGE + "'80 years' AND r.registration = 'LOCAL'");
     }
 
-    /** As the demo district's DemoTagRates. */
-    private static void rates() {
-        RATES.put("LIVING_ALONE", 9000);
-        RATES.put("EMPTY_NEST", 8500);
-        RATES.put("DISABLED", 600);
-        RATES.put("SUBSISTENCE", 180);
-        RATES.put("EXTREME_POVERTY", 60);
-        RATES.put("LEFT_BEHIND_CHILD", 150);
-        RATES.put("CHILD_IN_HARDSHIP", 80);
-        RATES.put("ENTITLED", 60);
-        RATES.put("VETERAN", 250);
-        RATES.put("COMMUNITY_CORRECTION", 8);
-    }
 }
