@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.linli.shared.Sheets;
 
 /**
  * Reads a roster file (the paying authority's Excel, first sheet) by its column names. Date cells
@@ -63,13 +63,7 @@ final class RosterRows {
             if (headerRow == null) {
                 throw new Unreadable("文件是空的");
             }
-            List<String> header = new ArrayList<>();
-            for (Cell cell : headerRow) {
-                while (header.size() < cell.getColumnIndex()) {
-                    header.add("");
-                }
-                header.add(formatter.formatCellValue(cell).strip());
-            }
+            List<String> header = Sheets.columnNames(headerRow, formatter);
             List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
                 throw new Unreadable("缺少列：" + String.join("、", missing) + "。请使用下载的名册模板");
@@ -80,14 +74,8 @@ final class RosterRows {
                 if (row == null) {
                     continue;
                 }
-                Map<String, String> cells = new LinkedHashMap<>();
-                boolean any = false;
-                for (int c = 0; c < header.size(); c++) {
-                    String value = text(row.getCell(c), formatter);
-                    any |= !value.isEmpty();
-                    cells.put(header.get(c), value);
-                }
-                if (any) {
+                Map<String, String> cells = Sheets.cells(row, header, cell -> text(cell, formatter));
+                if (cells != null) {
                     lines.add(new Line(r + 1, cells));
                 }
             }

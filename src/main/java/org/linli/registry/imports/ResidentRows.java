@@ -12,12 +12,12 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.linli.shared.Sheets;
 
 /** Reads the rows of a residents file, .xlsx or .csv (UTF-8), by the template's column names. */
 final class ResidentRows {
@@ -57,13 +57,7 @@ final class ResidentRows {
             if (headerRow == null) {
                 throw new RowsUnreadable("文件是空的");
             }
-            List<String> header = new ArrayList<>();
-            for (Cell cell : headerRow) {
-                while (header.size() < cell.getColumnIndex()) {
-                    header.add("");
-                }
-                header.add(formatter.formatCellValue(cell).strip());
-            }
+            List<String> header = Sheets.columnNames(headerRow, formatter);
             requireColumns(header);
             List<Line> lines = new ArrayList<>();
             for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
@@ -71,14 +65,8 @@ final class ResidentRows {
                 if (row == null) {
                     continue;
                 }
-                Map<String, String> cells = new LinkedHashMap<>();
-                boolean any = false;
-                for (int c = 0; c < header.size(); c++) {
-                    String value = formatter.formatCellValue(row.getCell(c)).strip();
-                    any |= !value.isEmpty();
-                    cells.put(header.get(c), value);
-                }
-                if (any) {
+                Map<String, String> cells = Sheets.cells(row, header, cell -> formatter.formatCellValue(cell).strip());
+                if (cells != null) {
                     lines.add(new Line(r + 1, cells));
                 }
             }
