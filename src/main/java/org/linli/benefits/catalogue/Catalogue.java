@@ -26,6 +26,13 @@ public class Catalogue {
         this.clock = clock;
     }
 
+    /**
+     * The benefits {@code b} a scope may name, in SQL binding {@code :path} (the scope's path):
+     * declared for a region covering the scope (the district's allowances seen from a committee) or
+     * lying inside it (a street's own benefit seen from the district). {@link #get} applies the same.
+     */
+    public static final String VISIBLE_SQL = "(starts_with(:path, b.region_path) OR starts_with(b.region_path, :path))";
+
     /** Whether the role reads the catalogue at all (the registry's roles: its figures are residents). */
     public static boolean mayRead(CurrentUser user) {
         return user.role().mayReadRegistry();

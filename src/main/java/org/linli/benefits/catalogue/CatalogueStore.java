@@ -68,7 +68,7 @@ class CatalogueStore {
                              AND e.since <= :day AND (e.until IS NULL OR e.until >= :day)
                              AND e.division_path LIKE :prefix || '%') AS enrolled
                         FROM benefit b LEFT JOIN benefit_rule v ON v.id = """ + IN_FORCE + """
-                        WHERE starts_with(b.region_path, :path) OR starts_with(:path, b.region_path)
+                        WHERE """ + Catalogue.VISIBLE_SQL + """
                         ORDER BY length(b.region_path), b.sort, b.id"""))
                 .param("prefix", scope.prefix()).param("path", scope.path()).param("day", day)
                 .query((rs, n) -> new CatalogueEntry(benefit(rs, n), (Integer) rs.getObject("version"),

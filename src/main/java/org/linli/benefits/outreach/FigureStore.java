@@ -3,6 +3,7 @@ package org.linli.benefits.outreach;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.linli.benefits.catalogue.Catalogue;
 import org.linli.shared.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ class FigureStore {
                                  split_part(substr(m.division_path, length(:path) + 1), '/', 1) AS child,
                                  EXISTS (SELECT 1 FROM benefit_outreach o WHERE o.match_id = m.id AND o.outcome = 'APPLIED') AS applied
                           FROM benefit_match m JOIN benefit b ON b.id = m.benefit_id
-                          WHERE m.division_path LIKE :prefix || '%' AND """ + OutreachStore.VISIBLE_BENEFIT + """
+                          WHERE m.division_path LIKE :prefix || '%' AND """ + Catalogue.VISIBLE_SQL + """
                            AND (CAST(:benefit AS bigint) IS NULL OR m.benefit_id = :benefit))
                         SELECT benefit_id, child,
                                count(DISTINCT resident_id) AS found,

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.linli.benefits.catalogue.Catalogue;
 import org.linli.shared.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,6 @@ class OutreachStore {
             FROM benefit_match m JOIN benefit b ON b.id = m.benefit_id
             """;
 
-    /** What a benefit's region must be to be named in a scope: covering it, or inside it. */
-    static final String VISIBLE_BENEFIT = "(:path LIKE b.region_path || '%' OR b.region_path LIKE :prefix || '%')";
-
     private final JdbcClient jdbc;
 
     OutreachStore(JdbcClient jdbc) {
@@ -41,7 +39,7 @@ class OutreachStore {
     record Criteria(Long benefitId, String placePath, String outcome, LocalDate since) {
 
         String condition() {
-            StringBuilder sql = new StringBuilder("m.closed_at IS NULL AND m.division_path LIKE :prefix || '%' AND " + VISIBLE_BENEFIT);
+            StringBuilder sql = new StringBuilder("m.closed_at IS NULL AND m.division_path LIKE :prefix || '%' AND " + Catalogue.VISIBLE_SQL);
             if (benefitId != null) {
                 sql.append(" AND m.benefit_id = :benefit");
             }
@@ -78,7 +76,7 @@ class OutreachStore {
     }
 
     List<BenefitChoice> benefits(DataScope scope) {
-        return jdbc.sql("SELECT b.id, b.code, b.name FROM benefit b WHERE " + VISIBLE_BENEFIT + " ORDER BY b.sort, b.id")
+        return jdbc.sql("SELECT b.id, b.code, b.name FROM benefit b WHERE " + Catalogue.VISIBLE_SQL + " ORDER BY b.sort, b.id")
                 .param("path", scope.path()).param("prefix", scope.prefix())
                 .query((rs, i) -> new BenefitChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
