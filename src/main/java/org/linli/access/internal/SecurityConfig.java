@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -64,30 +65,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain web(HttpSecurity http, SignInHandlers handlers, SignInThrottle throttle, AccountUserDetails accounts,
                             AccountStore store, AuditLog audit, @Value("${linli.map.tiles:none}") String tiles) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**", "/report/**", "/track/**", "/open311/**",
-                                "/public/**").permitAll()
-                        .requestMatchers("/topics/**", "/meetings/**", "/representatives/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER",
-                                "GRID_WORKER", "RESIDENT")
-                        .requestMatchers("/consultations/**", "/matters/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF",
-                                "COMMUNITY_WORKER", "GRID_WORKER", "RESIDENT")
-                        .requestMatchers("/disclosure/**")
-                                .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER")
-                        .requestMatchers("/divisions/import/**", "/audit/**").hasRole("DISTRICT_ADMIN")
-                        // Sizing is the business of those who answer for committees (Role.ownsCommitteeSizing).
-                        .requestMatchers("/divisions/sizing/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER")
-                        .requestMatchers("/residents/**", "/households/**", "/organisations/**", "/committees/**", "/api/residents/**")
-                                .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER")
-                        .requestMatchers("/cases/**")
-                                .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER", "DEPARTMENT_STAFF")
-                        .requestMatchers("/calendar/**", "/case-categories/**", "/departments/**", "/case-stats/**")
-                                .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER", "DEPARTMENT_STAFF")
-                        .requestMatchers("/api-keys/**").hasRole("DISTRICT_ADMIN")
-                        .requestMatchers("/accounts/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF")
-                        .requestMatchers("/divisions/**", "/api/**", "/grid-workers/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF",
-                                "COMMUNITY_WORKER", "GRID_WORKER", "DEPARTMENT_STAFF")
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(SecurityConfig::authorize)
                 .formLogin(f -> f.loginPage("/login")
                         .successHandler(handlers)
                         .failureHandler(handlers)
@@ -106,5 +84,38 @@ class SecurityConfig {
                         .contentSecurityPolicy(c -> c.policyDirectives(withTiles(tiles)))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** Which roles reach which pages; the use cases check scope and finer permissions again. */
+    private static void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a
+                .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                        "/actuator/health", "/actuator/health/**", "/report/**", "/track/**", "/open311/**",
+                        "/public/**").permitAll()
+                .requestMatchers("/topics/**", "/meetings/**", "/representatives/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER",
+                        "GRID_WORKER", "RESIDENT")
+                .requestMatchers("/consultations/**", "/matters/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF",
+                        "COMMUNITY_WORKER", "GRID_WORKER", "RESIDENT")
+                .requestMatchers("/disclosure/**")
+                        .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER")
+                .requestMatchers("/divisions/import/**", "/audit/**").hasRole("DISTRICT_ADMIN")
+                // Sizing is the business of those who answer for committees (Role.ownsCommitteeSizing).
+                .requestMatchers("/divisions/sizing/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER")
+                .requestMatchers("/residents/**", "/households/**", "/organisations/**", "/committees/**", "/api/residents/**")
+                        .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER")
+                .requestMatchers("/cases/**")
+                        .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER", "DEPARTMENT_STAFF")
+                .requestMatchers("/calendar/**", "/case-categories/**", "/departments/**", "/case-stats/**")
+                        .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER", "DEPARTMENT_STAFF")
+                // Work items, their lists, the burden and the one set of tables: staff of committees and above and
+                // the departments; grid workers and residents have no part in them (the lists are public under /public).
+                .requestMatchers("/worklists/**", "/workitems/**", "/reports/**")
+                        .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "DEPARTMENT_STAFF")
+                .requestMatchers("/certificates/**", "/burden/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER")
+                .requestMatchers("/api-keys/**").hasRole("DISTRICT_ADMIN")
+                .requestMatchers("/accounts/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF")
+                .requestMatchers("/divisions/**", "/api/**", "/grid-workers/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF",
+                        "COMMUNITY_WORKER", "GRID_WORKER", "DEPARTMENT_STAFF")
+                .anyRequest().authenticated();
     }
 }
