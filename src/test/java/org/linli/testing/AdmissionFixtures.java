@@ -35,6 +35,14 @@ public final class AdmissionFixtures {
         return (CurrentUser) users.loadUserByUsername(username);
     }
 
+    /**
+     * A staff account of another street or committee, for crossing scopes;
+     * the same username gives the same account.
+     */
+    public void account(String username, org.linli.shared.Role role, org.linli.division.Division division) {
+        TestUser.withAccount(jdbc, username, username, role, division);
+    }
+
     /** An application of the given title on the given committees, from today for a year, with funding. */
     public static WorkItemApplication application(String title, LocalDate today, String... targets) {
         return new WorkItemApplication(WorkItemKind.TASK, title, title + "：由社区居委会协助开展入户登记和宣传。",
