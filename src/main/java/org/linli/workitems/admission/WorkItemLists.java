@@ -73,4 +73,9 @@ public class WorkItemLists {
     public java.util.Optional<Department> departmentOf(CurrentUser user) {
         return departments.of(user);
     }
+
+    /** The work item filed with the applying module's reference, if any. */
+    public java.util.Optional<Long> bySourceRef(String sourceRef) {
+        return store.bySourceRef(sourceRef);
+    }
 }
