@@ -78,7 +78,8 @@ class AdmissionPagesTest {
         mvc.perform(post("/workitems/" + id + "/approve").with(as("admin")).with(csrf())).andExpect(redirectedUrl("/workitems/review"));
 
         assertThat(page("/workitems", "worker")).contains("楼院长制入户走访").contains("8,000.00").contains("区财政专项经费")
-                .contains("《呼和浩特市社区工作事项准入办法》");
+                .contains("《呼和浩特市社区工作事项准入办法》")
+                .contains("小召前街街道 / 五塔北街社区居委会");
         assertThat(page("/workitems", "worker4")).doesNotContain("楼院长制入户走访");
         long other = divisions.findByCode("150104001004").orElseThrow().id();
         assertThat(page("/workitems?committee=" + other, "street")).doesNotContain("楼院长制入户走访");
