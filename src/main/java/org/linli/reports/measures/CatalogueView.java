@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CatalogueView {
 
-    public static final int PAGE_SIZE = 40;
+    public static final int PAGE_SIZE = 50;
     public static final List<String> GROUPS = List.of("人", "事", "单位");
 
     private final MeasureCatalogue catalogue;
