@@ -1,0 +1,69 @@
+package org.linli.testing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.linli.shared.CurrentUser;
+import org.linli.workitems.WorkItemApplication;
+import org.linli.workitems.WorkItemKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Shared builders of the admission's and the burden inventory's test data in the demo district
+ * (Yuquan 150104; {@code dept} of 城管, {@code dept2} of 住建; {@code worker} of 五塔北街社区).
+ */
+public final class AdmissionFixtures {
+
+    public static final String DISTRICT_PATH = "/15/1501/150104/";
+    public static final String STREET_PATH = "/15/1501/150104/150104001/";
+    public static final String COMMITTEE_PATH = "/15/1501/150104/150104001/150104001002/";
+    public static final String OTHER_COMMITTEE_PATH = "/15/1501/150104/150104001/150104001004/";
+    public static final String OTHER_STREET_COMMITTEE_PATH = "/15/1501/150104/150104002/150104002002/";
+
+    private final JdbcClient jdbc;
+    private final UserDetailsService users;
+
+    public AdmissionFixtures(JdbcClient jdbc, UserDetailsService users) {
+        this.jdbc = jdbc;
+        this.users = users;
+    }
+
+    /** A demo account as the use cases see it once signed in. */
+    public CurrentUser user(String username) {
+        return (CurrentUser) users.loadUserByUsername(username);
+    }
+
+    /** An application of the given title on the given committees, from today for a year, with funding. */
+    public static WorkItemApplication application(String title, LocalDate today, String... targets) {
+        return new WorkItemApplication(WorkItemKind.TASK, title, title + "：由社区居委会协助开展入户登记和宣传。",
+                "《中华人民共和国城乡居民委员会组织法》第三条", List.of(targets), today, today.plusYears(1),
+                new BigDecimal("12000.00"), "专项经费", null);
+    }
+
+    /**
+     * An entry of the district's negative list in force with a number no other entry has; added to
+     * the version in force when there is one (the demo's), else published as a new version from 2000.
+     *
+     * @return the entry's number
+     */
+    public int negativeEntry(String districtPath, String title, String keywords) {
+        Long list = jdbc.sql("""
+                        SELECT id FROM work_list WHERE region_path = :region AND kind = 'NEGATIVE' AND effective_from IS NOT NULL
+                        ORDER BY effective_from DESC, version DESC LIMIT 1""")
+                .param("region", districtPath).query(Long.class).optional().orElseGet(() -> jdbc.sql("""
+                        INSERT INTO work_list (region_path, kind, version, effective_from, published_at, published_by,
+                                               created_at, created_by)
+                        VALUES (:region, 'NEGATIVE', (SELECT coalesce(max(version), 0) + 1 FROM work_list
+                                                       WHERE region_path = :region AND kind = 'NEGATIVE'),
+                                DATE '2000-01-01', TIMESTAMPTZ '2000-01-01 00:00+08', 'admin', TIMESTAMPTZ '2000-01-01 00:00+08', 'admin')
+                        RETURNING id""").param("region", districtPath).query(Long.class).single());
+        return jdbc.sql("""
+                        INSERT INTO work_list_entry (list_id, number, title, content, basis, authority, keywords)
+                        VALUES (:list, (SELECT coalesce(max(number), 0) + 1 FROM work_list_entry WHERE list_id = :list),
+                                :title, :title, '测试依据', '测试机关', :keywords)
+                        RETURNING number""")
+                .param("list", list).param("title", title).param("keywords", keywords).query(Integer.class).single();
+    }
+}
