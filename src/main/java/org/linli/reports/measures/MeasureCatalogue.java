@@ -24,24 +24,37 @@ import org.springframework.stereotype.Service;
 @Service
 public class MeasureCatalogue {
 
-    private final List<MeasureSource> sources;
-    private final Map<String, Measure> byCode;
+    private final ObjectProvider<MeasureSource> provider;
+    private volatile List<MeasureSource> sources;
 
     MeasureCatalogue(ObjectProvider<MeasureSource> sources) {
-        this.sources = sources.orderedStream().toList();
-        this.byCode = this.sources.stream().flatMap(s -> s.measures().stream())
-                .collect(Collectors.toMap(Measure::code, Function.identity(), (a, b) -> {
-                    throw new IllegalStateException("measure " + a.code() + " is defined twice");
-                }, LinkedHashMap::new));
+        this.provider = sources;
     }
 
-    /** Every measure, grouped as the sources list them. */
+    /**
+     * Every measure, grouped as the sources list them. Read from the sources on each call: some
+     * are data (the case categories the district maintains), so the catalogue follows them.
+     */
     public List<Measure> all() {
-        return List.copyOf(byCode.values());
+        return List.copyOf(byCode().values());
     }
 
     public Optional<Measure> get(String code) {
-        return Optional.ofNullable(byCode.get(code));
+        return Optional.ofNullable(byCode().get(code));
+    }
+
+    private List<MeasureSource> sources() {
+        if (sources == null) {
+            sources = provider.orderedStream().toList();
+        }
+        return sources;
+    }
+
+    private Map<String, Measure> byCode() {
+        return sources().stream().flatMap(s -> s.measures().stream())
+                .collect(Collectors.toMap(Measure::code, Function.identity(), (a, b) -> {
+                    throw new IllegalStateException("measure " + a.code() + " is defined twice");
+                }, LinkedHashMap::new));
     }
 
     /**
@@ -53,7 +66,8 @@ public class MeasureCatalogue {
         if (codes.isEmpty() || committeePaths.isEmpty()) {
             return values;
         }
-        for (MeasureSource source : sources) {
+        Map<String, Measure> byCode = byCode();
+        for (MeasureSource source : sources()) {
             if (source.measures().stream().noneMatch(m -> codes.contains(m.code()))) {
                 continue;
             }
