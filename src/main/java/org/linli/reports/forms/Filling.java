@@ -93,7 +93,8 @@ public class Filling {
             String reason = line.reason() == null || line.reason().isBlank() ? null : line.reason().strip();
             boolean corrected = field.computed() != null && (value == null || value.compareTo(field.computed()) != 0);
             if (corrected && reason == null) {
-                throw Refusal.ofField("values[" + i + "].reason", "reports.form.reason.required", field.label(), field.computed());
+                throw Refusal.ofField("values[" + i + "].reason", "reports.form.reason.required", field.label(),
+                        field.computed().toPlainString());
             }
             values.put(field.fieldId(), value);
             reasons.put(field.fieldId(), corrected ? reason : null);

@@ -40,7 +40,7 @@ class FormStore {
      * at the viewer's level for an approver), then by deadline.
      */
     List<ReportForm> list(Viewer viewer, String waitingLevel, int limit) {
-        return viewer.bind(jdbc.sql(FORM + " WHERE " + viewer.formsVisible() + """
+        return viewer.bind(jdbc.sql(FORM + " WHERE " + viewer.formsVisible() + " " + """
                          ORDER BY CASE WHEN f.status IN ('OPEN', 'RETURNED') AND :committee THEN 0
                                        WHEN f.status = 'SUBMITTED'
                                         AND split_part(t.approval_levels, ',', f.level + 1) = :waiting THEN 0 ELSE 1 END,

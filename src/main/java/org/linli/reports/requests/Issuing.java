@@ -23,7 +23,6 @@ import org.linli.shared.Refusal;
 import org.linli.shared.Role;
 import org.linli.workitems.Admission;
 import org.linli.workitems.Admissions;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,14 +37,14 @@ public class Issuing {
 
     private final RequestStore store;
     private final Templates templates;
-    private final Committees committees;
-    private final ObjectProvider<Admissions> admissions;
+    private final RequestCommittees committees;
+    private final Admissions admissions;
     private final MeasureCatalogue catalogue;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
 
-    Issuing(RequestStore store, Templates templates, Committees committees, ObjectProvider<Admissions> admissions,
+    Issuing(RequestStore store, Templates templates, RequestCommittees committees, Admissions admissions,
             MeasureCatalogue catalogue, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.store = store;
         this.templates = templates;
@@ -75,7 +74,7 @@ public class Issuing {
         if (asked.isEmpty()) {
             throw Refusal.ofField("targets", "reports.request.targets.required");
         }
-        Admission admission = admissions.getObject().find(template.workItemId())
+        Admission admission = admissions.find(template.workItemId())
                 .orElseThrow(() -> Refusal.of("reports.request.not-admitted", template.status().label()));
         for (Division committee : asked) {
             if (!admission.admits(committee.path(), today) || !admission.admits(committee.path(), form.deadline())) {

@@ -70,14 +70,14 @@ class RequestStore {
 
     /** The requests with a form the viewer reads, newest first. */
     List<ReportRequest> list(Viewer viewer, LocalDate today, int limit) {
-        return viewer.bind(jdbc.sql(REQUEST + viewer.formsVisible() + """
+        return viewer.bind(jdbc.sql(REQUEST + " " + viewer.formsVisible() + " " + """
                          GROUP BY r.id, t.name, t.department_id ORDER BY r.issued_at DESC, r.id DESC LIMIT :limit"""))
                 .param("today", today).param("limit", limit).query(RequestStore::request).list();
     }
 
     /** A request the viewer reads (at least one of its forms), with the tally of those forms. */
     Optional<ReportRequest> find(long id, Viewer viewer, LocalDate today) {
-        return viewer.bind(jdbc.sql(REQUEST + viewer.formsVisible() + """
+        return viewer.bind(jdbc.sql(REQUEST + " " + viewer.formsVisible() + " " + """
                          WHERE r.id = :id GROUP BY r.id, t.name, t.department_id"""))
                 .param("id", id).param("today", today).query(RequestStore::request).optional();
     }

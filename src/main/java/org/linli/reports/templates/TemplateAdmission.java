@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import org.linli.audit.AuditLog;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
+import org.linli.division.Level;
+import org.linli.shared.DataScope;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.Refusal;
 import org.linli.workitems.Admissions;
@@ -27,11 +29,11 @@ public class TemplateAdmission {
 
     private final TemplateStore store;
     private final Templates templates;
-    private final org.springframework.beans.factory.ObjectProvider<Admissions> admissions;
+    private final Admissions admissions;
     private final Divisions divisions;
     private final AuditLog audit;
 
-    TemplateAdmission(TemplateStore store, Templates templates, org.springframework.beans.factory.ObjectProvider<Admissions> admissions, Divisions divisions, AuditLog audit) {
+    TemplateAdmission(TemplateStore store, Templates templates, Admissions admissions, Divisions divisions, AuditLog audit) {
         this.store = store;
         this.templates = templates;
         this.admissions = admissions;
@@ -51,8 +53,8 @@ public class TemplateAdmission {
         if (form.endsOn() != null && form.endsOn().isBefore(form.startsOn())) {
             throw Refusal.ofField("endsOn", "reports.admission.ends.before-start");
         }
-        long workItem = admissions.getObject().apply(new WorkItemApplication(WorkItemKind.REPORT, template.name(), content(template),
-                form.basis().strip(), List.of(target.path()), form.startsOn(), form.endsOn(), form.funding(),
+        long workItem = admissions.apply(new WorkItemApplication(WorkItemKind.REPORT, template.name(), content(template),
+                form.basis().strip(), targetPaths(target), form.startsOn(), form.endsOn(), form.funding(),
                 TemplateEditing.blank(form.fundingSource()), SOURCE + template.id()), user);
         if (!store.applied(template.id(), workItem)) {
             throw Refusal.of("reports.template.not-editable", template.status().label());
@@ -60,6 +62,15 @@ public class TemplateAdmission {
         audit.record("REPORT_TEMPLATE_APPLY", template.name(), template.regionPath(),
                 "报表模板申请准入：%s，承担范围 %s，事项编号 %d".formatted(template.name(), target.name(), workItem));
         return workItem;
+    }
+
+    /** The work-items module takes streets and committees: a district stands for all its streets. */
+    private List<String> targetPaths(Division target) {
+        if (target.level() != Level.COUNTY) {
+            return List.of(target.path());
+        }
+        return divisions.children(target, DataScope.COUNTRY, 0, 1000).stream().filter(d -> d.level() == Level.STREET)
+                .map(Division::path).toList();
     }
 
     /** The reviewers decided: the template is admitted (may be requested) or refused with the reason shown. */

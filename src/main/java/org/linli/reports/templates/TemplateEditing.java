@@ -105,7 +105,7 @@ public class TemplateEditing {
     }
 
     private static String levels(TemplateForm form) {
-        return form.districtApproves() ? "STREET,DISTRICT" : "STREET";
+        return form.twoLevels() ? "STREET,DISTRICT" : "STREET";
     }
 
     static String blank(String text) {

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 public record TemplateForm(
         @NotBlank(message = "{reports.template.name.required}") @Size(max = 100, message = "{reports.template.name.size}") String name,
         @Size(max = 400, message = "{reports.template.purpose.size}") String purpose,
-        boolean districtApproves,
+        Boolean districtApproves,
         List<@Valid FieldLine> fields) {
 
     /** Lines shown beyond the fields, so a department can add some at each save. */
@@ -27,6 +27,11 @@ public record TemplateForm(
     public static TemplateForm of(ReportTemplate t) {
         return new TemplateForm(t.name(), t.purpose() == null ? "" : t.purpose(), t.twoLevels(),
                 t.fields().stream().map(FieldLine::of).toList()).withSpareLines();
+    }
+
+    /** An unticked box is not posted: no is the answer then. */
+    public boolean twoLevels() {
+        return Boolean.TRUE.equals(districtApproves);
     }
 
     public List<FieldLine> lines() {

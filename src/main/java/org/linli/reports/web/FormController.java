@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Committees' forms: the committee checks, corrects and submits; the street and the district approve or send back. */
+/** RequestCommittees' forms: the committee checks, corrects and submits; the street and the district approve or send back. */
 @Controller
 class FormController {
 

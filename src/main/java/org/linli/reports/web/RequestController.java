@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
-import org.linli.reports.requests.Committees;
+import org.linli.reports.requests.RequestCommittees;
 import org.linli.reports.requests.Issuing;
 import org.linli.reports.requests.RequestForm;
 import org.linli.reports.requests.Requests;
@@ -29,10 +29,10 @@ class RequestController {
     private final Requests requests;
     private final Issuing issuing;
     private final Templates templates;
-    private final Committees committees;
+    private final RequestCommittees committees;
     private final Clock clock;
 
-    RequestController(Requests requests, Issuing issuing, Templates templates, Committees committees, Clock clock) {
+    RequestController(Requests requests, Issuing issuing, Templates templates, RequestCommittees committees, Clock clock) {
         this.requests = requests;
         this.issuing = issuing;
         this.templates = templates;
@@ -56,7 +56,7 @@ class RequestController {
         model.addAttribute("regionCode", regionCode);
         model.addAttribute("region", committees.division(regionCode).orElse(null));
         model.addAttribute("streets", committees.streets(regionCode));
-        if (!model.containsAttribute("form")) {
+        if (model.getAttribute("form") == null) {
             model.addAttribute("form", RequestForm.empty(LocalDate.now(clock)));
         }
         return "reports/request-form";

@@ -11,7 +11,7 @@ import jakarta.validation.Valid;
 import org.linli.casework.Departments;
 import org.linli.division.Division;
 import org.linli.reports.measures.MeasureCatalogue;
-import org.linli.reports.requests.Committees;
+import org.linli.reports.requests.RequestCommittees;
 import org.linli.reports.templates.AdmissionForm;
 import org.linli.reports.templates.ReportTemplate;
 import org.linli.reports.templates.TemplateAdmission;
@@ -40,11 +40,11 @@ class TemplateController {
     private final TemplateAdmission admission;
     private final MeasureCatalogue catalogue;
     private final Departments departments;
-    private final Committees committees;
+    private final RequestCommittees committees;
     private final Clock clock;
 
     TemplateController(Templates templates, TemplateEditing editing, TemplateAdmission admission, MeasureCatalogue catalogue,
-                       Departments departments, Committees committees, Clock clock) {
+                       Departments departments, RequestCommittees committees, Clock clock) {
         this.templates = templates;
         this.editing = editing;
         this.admission = admission;
@@ -89,7 +89,7 @@ class TemplateController {
             Division region = regionOf(template);
             model.addAttribute("region", region);
             model.addAttribute("streets", region == null ? List.of() : committees.streets(region.code()).keySet());
-            if (!model.containsAttribute("admission")) {
+            if (model.getAttribute("admission") == null) {
                 model.addAttribute("admission", AdmissionForm.empty(region == null ? "" : region.code(), LocalDate.now(clock)));
             }
         }
@@ -123,7 +123,7 @@ class TemplateController {
 
     private String page(Model model, ReportTemplate template, TemplateForm form, boolean owns) {
         model.addAttribute("template", template);
-        if (!model.containsAttribute("form")) {
+        if (model.getAttribute("form") == null) {
             model.addAttribute("form", form);
         }
         model.addAttribute("editable", template == null || (owns && template.status().editable()));

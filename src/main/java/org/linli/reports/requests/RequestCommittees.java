@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
 
 /** The committees a request names: a district's, a street's, or single ones, read through the division face. */
 @Component
-public class Committees {
+public class RequestCommittees {
 
     private static final int MANY = 10_000;
 
     private final Divisions divisions;
 
-    Committees(Divisions divisions) {
+    RequestCommittees(Divisions divisions) {
         this.divisions = divisions;
     }
 
