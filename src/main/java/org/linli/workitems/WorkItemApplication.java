@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * A department's application to place work on committees (社区公共事项申请准入审批表): what, on
  * which legal basis, on which committees, for how long, and the funding that goes with it (费随事转).
@@ -31,8 +33,8 @@ public record WorkItemApplication(
         @NotBlank(message = "{workitems.content.required}") @Size(max = 2000, message = "{workitems.content.size}") String content,
         @NotBlank(message = "{workitems.basis.required}") @Size(max = 400, message = "{workitems.basis.size}") String basis,
         @NotEmpty(message = "{workitems.targets.required}") List<String> targetPaths,
-        @NotNull(message = "{workitems.starts.required}") LocalDate startsOn,
-        LocalDate endsOn,
+        @NotNull(message = "{workitems.starts.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
         @NotNull(message = "{workitems.funding.required}") @DecimalMin(value = "0", message = "{workitems.funding.negative}") BigDecimal funding,
         @Size(max = 100, message = "{workitems.funding-source.size}") String fundingSource,
         String sourceRef) {

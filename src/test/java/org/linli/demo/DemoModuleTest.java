@@ -77,11 +77,25 @@ class DemoModuleTest {
         assertThat(tally()).isEqualTo(before);
     }
 
+    @Test
+    void theBurdenInventoryAddsUpToYuquansOwnReport() {
+        // [001] 五–八: plaques 419 → 189, reports and ledgers 90 → 36, 29 appraisals, 21 inspections, 11 letters.
+        Map<String, List<Long>> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT kind, count(*) AS recorded, count(*) FILTER (WHERE removed_on IS NULL) AS kept FROM burden_item GROUP BY kind")
+                .query((rs, i) -> counts.put(rs.getString("kind"), List.of(rs.getLong("recorded"), rs.getLong("kept")))).list();
+        assertThat(counts).containsEntry("PLAQUE", List.of(419L, 189L)).containsEntry("LEDGER", List.of(90L, 36L))
+                .containsEntry("APPRAISAL", List.of(29L, 29L)).containsEntry("INSPECTION", List.of(21L, 21L))
+                .containsEntry("LETTER", List.of(11L, 11L));
+        assertThat(jdbc.sql("SELECT status, count(*) FROM work_item WHERE source_ref LIKE 'demo:%' GROUP BY status ORDER BY status")
+                .query((rs, i) -> rs.getString(1) + "=" + rs.getLong(2)).list()).contains("ADMITTED=1", "PENDING=1");
+        assertThat(tally().get("unadmitted_report")).isEqualTo(1);
+    }
+
     /** Rows the demo writes, table by table (a test may count what the modules keep). */
     private Map<String, Long> tally() {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (String table : List.of("division", "account", "resident", "household", "organisation", "case_record", "consultation",
-                "representative", "resident_account", "benefit", "benefit_rule", "benefit_match", "visit", "visit_subject")) {
+                "representative", "resident_account", "benefit", "benefit_rule", "benefit_match", "visit", "visit_subject", "work_item", "unadmitted_report", "burden_item")) {
             rows.put(table, jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single());
         }
         return rows;

@@ -35,6 +35,24 @@ public final class AdmissionFixtures {
         return (CurrentUser) users.loadUserByUsername(username);
     }
 
+    /**
+     * A staff account of another street or committee, for crossing scopes;
+     * the same username gives the same account.
+     */
+    public void account(String username, org.linli.shared.Role role, org.linli.division.Division division) {
+        TestUser.withAccount(jdbc, username, username, role, division);
+    }
+
+    /** Rows of a committee's burden, straight into the table (for counts and rankings). */
+    public void burden(String committeePath, String kind, int count, boolean admitted) {
+        for (int i = 0; i < count; i++) {
+            jdbc.sql("""
+                            INSERT INTO burden_item (committee_path, kind, name, department_name, admitted, recorded_by, recorded_at)
+                            VALUES (:path, :kind, :name, '测试部门', :admitted, 'test', TIMESTAMPTZ '2026-01-01 00:00+08')""")
+                    .param("path", committeePath).param("kind", kind).param("name", kind + "-" + i).param("admitted", admitted).update();
+        }
+    }
+
     /** An application of the given title on the given committees, from today for a year, with funding. */
     public static WorkItemApplication application(String title, LocalDate today, String... targets) {
         return new WorkItemApplication(WorkItemKind.TASK, title, title + "：由社区居委会协助开展入户登记和宣传。",
