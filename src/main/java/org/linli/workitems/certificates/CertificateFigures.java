@@ -61,7 +61,7 @@ public class CertificateFigures {
     }
 
     private Table table(By by, String prefix, LocalDate from, LocalDate to, List<Division> columns, int page, int size) {
-        List<CertificateFigureStore.Total> totals = store.totals(by, prefix, from, to, Math.max(0, page) * size, size);
+        List<CertificateFigureStore.Total> totals = store.totals(by, prefix, from, to, Certificates.offset(page, size), size);
         List<String> keys = totals.stream().map(CertificateFigureStore.Total::key).toList();
         Map<String, Map<String, Long>> cells = store.cells(by, prefix, from, to, keys,
                 columns.stream().map(Division::path).toList());

@@ -51,7 +51,7 @@ public class Certificates {
         String district = district(user);
         String q = normal(words);
         LocalDate today = LocalDate.now(clock);
-        return new Found(store.search(district, today, q, Math.max(0, page) * size, size), store.countSearch(district, today, q));
+        return new Found(store.search(district, today, q, offset(page, size), size), store.countSearch(district, today, q));
     }
 
     /** The entry of the list in force the user may record a request for; 404 for any other. */
@@ -102,7 +102,12 @@ public class Certificates {
 
     public Recorded recent(CurrentUser user, int page, int size) {
         String prefix = user.scope().prefix();
-        return new Recorded(store.recent(prefix, Math.max(0, page) * size, size), store.count(prefix));
+        return new Recorded(store.recent(prefix, offset(page, size), size), store.count(prefix));
+    }
+
+    /** Where a page starts; a page number beyond any list is held back so the offset cannot overflow. */
+    static int offset(int page, int size) {
+        return Math.min(Math.max(0, page), 100_000) * size;
     }
 
     private static String district(CurrentUser user) {
