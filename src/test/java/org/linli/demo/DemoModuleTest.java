@@ -95,7 +95,8 @@ class DemoModuleTest {
     private Map<String, Long> tally() {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (String table : List.of("division", "account", "resident", "household", "organisation", "case_record", "consultation",
-                "representative", "resident_account", "benefit", "benefit_rule", "benefit_match", "visit", "visit_subject", "work_item", "unadmitted_report", "burden_item")) {
+                "representative", "resident_account", "benefit", "benefit_rule", "benefit_match", "visit", "visit_subject", "work_list",
+                "work_list_entry", "work_item", "unadmitted_report", "burden_item")) {
             rows.put(table, jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single());
         }
         return rows;
