@@ -87,7 +87,7 @@ class DemoModuleTest {
                 .containsEntry("APPRAISAL", List.of(29L, 29L)).containsEntry("INSPECTION", List.of(21L, 21L))
                 .containsEntry("LETTER", List.of(11L, 11L));
         assertThat(jdbc.sql("SELECT status, count(*) FROM work_item WHERE source_ref LIKE 'demo:%' GROUP BY status ORDER BY status")
-                .query((rs, i) -> rs.getString(1) + "=" + rs.getLong(2)).list()).contains("ADMITTED=1", "PENDING=1");
+                .query((rs, i) -> rs.getString(1) + "=" + rs.getLong(2)).list()).contains("ADMITTED=1", "PENDING=1", "REFUSED=1");
         assertThat(tally().get("unadmitted_report")).isEqualTo(1);
     }
 

@@ -107,10 +107,10 @@ class AdmissionPagesTest {
 
     @Test
     void theNegativeListRefusesAtOnceKeepingWhatWasTyped() throws Exception {
-        int number = fixtures.negativeEntry(DISTRICT_PATH, "社区为辖区企业开展安全生产执法检查", "安全生产执法检查,安全生产检查");
+        int number = fixtures.negativeEntry(DISTRICT_PATH, "安全生产监管");
         String page = mvc.perform(application("餐饮店安全生产检查", AdmissionFixtures.COMMITTEE_PATH))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("负面清单第" + number + "项“社区为辖区企业开展安全生产执法检查”，不予准入")
+        assertThat(page).contains("负面清单第" + number + "项“安全生产监管”，不予准入")
                 .contains("value=\"餐饮店安全生产检查\"").contains("区财政专项经费")
                 .containsPattern("value=\"" + AdmissionFixtures.COMMITTEE_PATH + "\"[^>]*checked");
         assertThat(page("/workitems/mine", "dept")).contains("餐饮店安全生产检查").contains("负面清单第" + number + "项");
