@@ -44,6 +44,12 @@ class SmartReportIT {
     @Autowired
     JdbcClient jdbc;
 
+    /** A screenshot once the page has loaded whole (the design form's lists of measures are long). */
+    private static void shot(Page page, String name) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        Browser.screenshot(page, name);
+    }
+
     private Page as(String username) {
         Page page = Browser.signIn("http://localhost:" + port, username, false);
         assertThat(page.getByTestId("home-title")).isVisible();
@@ -65,25 +71,25 @@ class SmartReportIT {
         dept.getByTestId("template-save").click();
         assertThat(dept.getByTestId("field-2-label")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
         assertThat(dept.getByTestId("template-name")).hasValue(name);
-        Browser.screenshot(dept, "150-report-template-refused");
+        shot(dept, "150-report-template-refused");
         dept.getByTestId("field-2-label").fill("危房户数");
         dept.getByTestId("field-2-heading").fill("危房(户)");
         dept.getByTestId("template-save").click();
         assertThat(dept.getByTestId("saved")).isVisible();
         assertThat(dept.getByTestId("template-status")).hasText("草稿");
-        Browser.screenshot(dept, "151-report-template-designed");
+        shot(dept, "151-report-template-designed");
 
         dept.getByTestId("admission-basis").fill("《城市危险房屋管理规定》第五条");
         dept.getByTestId("admission-target").selectOption(new SelectOption().setValue("150104001"));
         dept.getByTestId("admission-apply").click();
         assertThat(dept.getByTestId("template-pending")).isVisible();
         String workItem = dept.getByTestId("template-work-item").textContent().strip();
-        Browser.screenshot(dept, "152-report-template-applied");
+        shot(dept, "152-report-template-applied");
 
         Page admin = as("admin");
         admin.navigate("/workitems/review");
         assertThat(admin.getByTestId("pending-" + workItem)).isVisible();
-        Browser.screenshot(admin, "153-report-admission-review");
+        shot(admin, "153-report-admission-review");
         admin.getByTestId("approve-" + workItem).click();
         assertThat(admin.getByTestId("pending-" + workItem)).hasCount(0);
         admin.context().close();
@@ -99,7 +105,7 @@ class SmartReportIT {
         dept.getByTestId("request-to").fill(clock.today().toString());
         dept.getByTestId("request-deadline").fill(clock.today().plusDays(5).toString());
         dept.getByTestId("target-150104001").check();
-        Browser.screenshot(dept, "154-report-request-form");
+        shot(dept, "154-report-request-form");
         dept.getByTestId("request-issue").click();
         assertThat(dept.getByTestId("consolidated-title")).hasText(name);
         assertThat(dept.getByTestId("count-submitted")).hasText("0");
@@ -110,28 +116,28 @@ class SmartReportIT {
         Page worker = as("worker");
         worker.navigate("/reports/forms");
         assertThat(worker.getByTestId("form-" + form)).isVisible();
-        Browser.screenshot(worker, "155-report-forms-of-committee");
+        shot(worker, "155-report-forms-of-committee");
         worker.getByTestId("form-" + form).getByTestId("form-open").click();
         String computed = worker.getByTestId("value-0-computed").textContent().strip();
         String corrected = new BigDecimal(computed).add(BigDecimal.valueOf(2)).toPlainString();
         assertThat(worker.getByTestId("value-0-value")).hasValue(computed);
-        Browser.screenshot(worker, "156-report-form-prefilled");
+        shot(worker, "156-report-form-prefilled");
         worker.getByTestId("value-0-value").fill(corrected);
         worker.getByTestId("value-2-value").fill("3");
         worker.getByTestId("form-submit").click();
         assertThat(worker.getByTestId("value-0-reason")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
         assertThat(worker.getByTestId("value-0-value")).hasValue(corrected);
-        Browser.screenshot(worker, "157-report-form-correction-needs-reason");
+        shot(worker, "157-report-form-correction-needs-reason");
         worker.getByTestId("value-0-reason").fill("2人上月新迁入，尚未登记");
         worker.getByTestId("form-submit").click();
         assertThat(worker.getByTestId("form-status")).hasText("待审核");
-        Browser.screenshot(worker, "158-report-form-submitted");
+        shot(worker, "158-report-form-submitted");
         worker.context().close();
 
         Page street = as("street");
         street.navigate("/reports/forms/" + form);
         assertThat(street.getByTestId("value-0-correction")).containsText(computed);
-        Browser.screenshot(street, "159-report-form-street-review");
+        shot(street, "159-report-form-street-review");
         street.getByTestId("form-approve").click();
         assertThat(street.getByTestId("form-status")).hasText("已审核通过");
         street.context().close();
@@ -139,7 +145,7 @@ class SmartReportIT {
         dept.navigate("/reports/requests/" + request);
         assertThat(dept.getByTestId("count-approved")).hasText("1");
         assertThat(dept.getByTestId("cell-" + form + "-0")).hasText(corrected);
-        Browser.screenshot(dept, "160-report-consolidated");
+        shot(dept, "160-report-consolidated");
         Download download = dept.waitForDownload(() -> dept.getByTestId("consolidated-export").click());
         try (InputStream in = Files.newInputStream(download.path()); Workbook workbook = WorkbookFactory.create(in)) {
             Sheet sheet = workbook.getSheetAt(0);
