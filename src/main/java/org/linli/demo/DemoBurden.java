@@ -172,8 +172,8 @@ class DemoBurden implements ApplicationRunner {
         String committee = divisions.findByCode(DemoDistrict.COMMITTEE).orElseThrow().path();
         String street = divisions.findByCode(DemoDistrict.STREET).orElseThrow().path();
         if (loader.bySourceRef("demo:pending").isEmpty()) {
-            admissions.apply(new WorkItemApplication(WorkItemKind.TASK, "背街小巷门前三包巡查登记",
-                    "每月协助登记辖区背街小巷沿街商户门前三包落实情况，发现问题告知城管执法中队。", "《呼和浩特市市容和环境卫生管理条例》",
+            admissions.apply(new WorkItemApplication(WorkItemKind.TASK, "生活垃圾分类入户宣传",
+                    "每季度协助开展一次生活垃圾分类知识入户宣传，组织居民参加宣讲活动。", "《呼和浩特市生活垃圾分类管理条例》",
                     List.of(committee), today, today.plusYears(1), new BigDecimal("6000"), "区财政专项经费", "demo:pending"), user("dept"));
         }
         if (loader.bySourceRef("demo:admitted").isEmpty()) {

@@ -46,7 +46,8 @@ class TableOwnershipTest {
                     "patrol_month_building", "patrol_month", "grid_meeting", "grid_meeting_attendee", "grid_meeting_matter",
                     "visit_subject", "visit", "visit_need", "visit_photo")),
             Map.entry("benefits", Set.of("benefit", "benefit_rule", "benefit_enrolment", "benefit_match", "benefit_outreach")),
-            Map.entry("workitems", Set.of("work_list", "work_list_entry", "work_item", "unadmitted_report", "burden_item")),
+            Map.entry("workitems", Set.of("work_list", "work_list_entry", "certificate_request", "work_item", "unadmitted_report",
+                    "burden_item")),
             Map.entry("reports", Set.of("report_template", "report_field", "report_request", "report_form", "report_value",
                     "report_step")));
 

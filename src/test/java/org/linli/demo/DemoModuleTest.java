@@ -87,7 +87,7 @@ class DemoModuleTest {
                 .containsEntry("APPRAISAL", List.of(29L, 29L)).containsEntry("INSPECTION", List.of(21L, 21L))
                 .containsEntry("LETTER", List.of(11L, 11L));
         assertThat(jdbc.sql("SELECT status, count(*) FROM work_item WHERE source_ref LIKE 'demo:%' GROUP BY status ORDER BY status")
-                .query((rs, i) -> rs.getString(1) + "=" + rs.getLong(2)).list()).contains("ADMITTED=1", "PENDING=1");
+                .query((rs, i) -> rs.getString(1) + "=" + rs.getLong(2)).list()).contains("ADMITTED=1", "PENDING=1", "REFUSED=1");
         assertThat(tally().get("unadmitted_report")).isEqualTo(1);
     }
 
@@ -95,7 +95,8 @@ class DemoModuleTest {
     private Map<String, Long> tally() {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (String table : List.of("division", "account", "resident", "household", "organisation", "case_record", "consultation",
-                "representative", "resident_account", "benefit", "benefit_rule", "benefit_match", "visit", "visit_subject", "work_item", "unadmitted_report", "burden_item")) {
+                "representative", "resident_account", "benefit", "benefit_rule", "benefit_match", "visit", "visit_subject", "work_list",
+                "work_list_entry", "work_item", "unadmitted_report", "burden_item")) {
             rows.put(table, jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single());
         }
         return rows;

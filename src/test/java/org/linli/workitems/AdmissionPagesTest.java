@@ -78,7 +78,8 @@ class AdmissionPagesTest {
         mvc.perform(post("/workitems/" + id + "/approve").with(as("admin")).with(csrf())).andExpect(redirectedUrl("/workitems/review"));
 
         assertThat(page("/workitems", "worker")).contains("楼院长制入户走访").contains("8,000.00").contains("区财政专项经费")
-                .contains("《呼和浩特市社区工作事项准入办法》");
+                .contains("《呼和浩特市社区工作事项准入办法》")
+                .contains("小召前街街道 / 五塔北街社区居委会");
         assertThat(page("/workitems", "worker4")).doesNotContain("楼院长制入户走访");
         long other = divisions.findByCode("150104001004").orElseThrow().id();
         assertThat(page("/workitems?committee=" + other, "street")).doesNotContain("楼院长制入户走访");
@@ -106,10 +107,10 @@ class AdmissionPagesTest {
 
     @Test
     void theNegativeListRefusesAtOnceKeepingWhatWasTyped() throws Exception {
-        int number = fixtures.negativeEntry(DISTRICT_PATH, "社区为辖区企业开展安全生产执法检查", "安全生产执法检查,安全生产检查");
+        int number = fixtures.negativeEntry(DISTRICT_PATH, "安全生产监管");
         String page = mvc.perform(application("餐饮店安全生产检查", AdmissionFixtures.COMMITTEE_PATH))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("负面清单第" + number + "项“社区为辖区企业开展安全生产执法检查”，不予准入")
+        assertThat(page).contains("负面清单第" + number + "项“安全生产监管”，不予准入")
                 .contains("value=\"餐饮店安全生产检查\"").contains("区财政专项经费")
                 .containsPattern("value=\"" + AdmissionFixtures.COMMITTEE_PATH + "\"[^>]*checked");
         assertThat(page("/workitems/mine", "dept")).contains("餐饮店安全生产检查").contains("负面清单第" + number + "项");

@@ -109,13 +109,13 @@ class AdmissionsTest {
 
     @Test
     void workOnTheNegativeListIsRefusedAtOnceCitingTheEntryAndRecordedAsRefused() {
-        int number = fixtures.negativeEntry(DISTRICT_PATH, "为企业出具经营场所使用证明", "经营场所证明,住所证明核实");
-        String title = "辖区商户住所证明核实工作";
+        int number = fixtures.negativeEntry(DISTRICT_PATH, "拆临拆违");
+        String title = "背街小巷违法建设摸排拆除";
 
         assertThatThrownBy(() -> admissions.apply(application(title, today, COMMITTEE_PATH), fixtures.user("dept")))
                 .isInstanceOfSatisfying(Refusal.class, r -> {
                     assertThat(r.key()).isEqualTo("workitems.negative-list");
-                    assertThat(r.args()).containsExactly(number, "为企业出具经营场所使用证明");
+                    assertThat(r.args()).containsExactly(number, "拆临拆违");
                     assertThat(r.field()).contains("title");
                 });
 
