@@ -12,7 +12,6 @@ import java.util.Random;
 import java.util.function.LongSupplier;
 
 import org.junit.jupiter.api.Test;
-import org.linli.demo.DemoTagRates;
 import org.linli.registry.ResidentRules;
 import org.linli.registry.ResidentRules.ResidentRule;
 import org.linli.registry.ResidentTags;
@@ -62,7 +61,7 @@ class RuleBenchmark {
         String district = jdbc.sql("SELECT path FROM division WHERE code = '150104'").query(String.class).single();
         DataScope scope = new DataScope(district);
         long start = System.nanoTime();
-        generate(district);
+        BenchResidents.generate(jdbc, tags, district, RESIDENTS);
         print("generated %,d living residents in %,d households in %.0f s", count("resident WHERE status = 'LIVING'"),
                 count("household"), (System.nanoTime() - start) / 1e9);
         TestUser admin = new TestUser(1, "admin", "管理员", Role.DISTRICT_ADMIN, 1, scope);
@@ -149,51 +148,6 @@ class RuleBenchmark {
                         + " p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms", CALLS, matched, nanos[CALLS / 2] / 1e6,
                 nanos[(int) (CALLS * 0.95)] / 1e6, nanos[(int) (CALLS * 0.99)] / 1e6, nanos[CALLS - 1] / 1e6);
     }
-
-    /**
-     * Residents in SQL: a dwelling and household per two and a half people over the district's
-     * buildings, ages skewed young with one in twenty 80 or over, one in five registered elsewhere
-     * or migrant, one in twenty gone; then tags at the demo district's shares (DemoTagRates).
-     */
-    private void generate(String district) {
-        long households = RESIDENTS * 2L / 5;
-        jdbc.sql("""
-                        CREATE TEMP TABLE bench_building AS
-                        SELECT id, path, row_number() OVER (ORDER BY id) - 1 AS i FROM division
-                        WHERE level = 'BUILDING' AND path LIKE :district || '%'""").param("district", district).update();
-        long buildings = count("bench_building");
-        jdbc.sql("""
-                        INSERT INTO dwelling (building_id, division_path, entrance, room, address)
-                        SELECT b.id, b.path, 9, 'B' || (g / :buildings), 'bench'
-                        FROM generate_series(0, :households - 1) g JOIN bench_building b ON b.i = g % :buildings""")
-                .param("buildings", buildings).param("households", households).update();
-        jdbc.sql("INSERT INTO household (dwelling_id, division_path) SELECT id, division_path FROM dwelling WHERE address = 'bench'")
-                .update();
-        jdbc.sql("""
-                        CREATE TEMP TABLE bench_household AS
-                        SELECT id, division_path, row_number() OVER (ORDER BY id) - 1 AS i FROM household h
-                        WHERE NOT EXISTS (SELECT 1 FROM resident r WHERE r.household_id = h.id)""").update();
-        jdbc.sql("CREATE INDEX ON bench_household (i)").update();
-        jdbc.sql("""
-                        INSERT INTO resident (household_id, division_path, name, id_cipher, id_hash, id_region_hash, id_last4_hash,
-                                              birth_date, sex, registration, status, relation)
-                        SELECT h.id, h.division_path, '居民' || g, '\\x01', decode(md5('bench' || g), 'hex'), '\\x01', '\\x01',
-                               date '2027-03-01' - (CASE WHEN abs(hashtext('o' || g)) % 100 < 5
-                                                         THEN 80 * 365 + abs(hashtext('a' || g)) % (22 * 365)
-                                                         ELSE abs(hashtext('a' || g)) % (80 * 365) END),
-                               CASE WHEN g % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END,
-                               (ARRAY['LOCAL','LOCAL','LOCAL','LOCAL','LOCAL','LOCAL','LOCAL','LOCAL','ELSEWHERE','MIGRANT'])[1 + abs(hashtext('r' || g)) % 10],
-                               CASE WHEN abs(hashtext('s' || g)) % 100 < 5 THEN 'MOVED_AWAY' ELSE 'LIVING' END,
-                               CASE WHEN g = (h.i * :residents + :households - 1) / :households THEN 'HEAD'
-                                    ELSE (ARRAY['SPOUSE','CHILD','PARENT','GRANDCHILD'])[1 + abs(hashtext('l' || g)) % 4] END
-                        FROM generate_series(0, :residents - 1) g
-                        JOIN bench_household h ON h.i = (g * :households) / :residents""")
-                .param("residents", (long) RESIDENTS).param("households", households).update();
-        jdbc.sql("ANALYZE resident").update();
-        tags.assignAtRates(DemoTagRates.eligibility(), DemoTagRates.rates(), "bench");
-        jdbc.sql("ANALYZE resident_tag").update();
-    }
-
 
     private long count(String from) {
         return jdbc.sql("SELECT count(*) FROM " + from).query(Long.class).single();
