@@ -49,7 +49,11 @@ class TableOwnershipTest {
             Map.entry("workitems", Set.of("work_list", "work_list_entry", "certificate_request", "work_item", "unadmitted_report",
                     "burden_item")),
             Map.entry("reports", Set.of("report_template", "report_field", "report_request", "report_form", "report_value",
-                    "report_step")));
+                    "report_step")),
+            Map.entry("services", Set.of()),
+            Map.entry("volunteers", Set.of()),
+            Map.entry("linkage", Set.of()),
+            Map.entry("conventions", Set.of()));
 
     private static final Pattern TABLE = Pattern.compile(
             "(?i)\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+(?:ONLY\\s+)?([a-z_][a-z0-9_]*)");

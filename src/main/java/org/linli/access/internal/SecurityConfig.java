@@ -112,6 +112,10 @@ class SecurityConfig {
                 .requestMatchers("/worklists/**", "/workitems/**", "/reports/**")
                         .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "DEPARTMENT_STAFF")
                 .requestMatchers("/certificates/**", "/burden/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER")
+                // Services, volunteering, conventions and points: residents take part on their phones beside the staff.
+                .requestMatchers("/services/**", "/errands/**", "/volunteers/**", "/activities/**", "/conventions/**", "/points/**")
+                        .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER", "RESIDENT")
+                .requestMatchers("/linkage/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER")
                 .requestMatchers("/api-keys/**").hasRole("DISTRICT_ADMIN")
                 .requestMatchers("/accounts/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF")
                 .requestMatchers("/divisions/**", "/api/**", "/grid-workers/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF",
