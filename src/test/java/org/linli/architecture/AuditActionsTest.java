@@ -1,0 +1,41 @@
+package org.linli.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.linli.audit.AuditLog;
+
+/** Every action a module writes to the audit log has a Chinese name on the audit page. */
+class AuditActionsTest {
+
+    /** {@code audit.record("ACTION", …)} and {@code audit.recordAs(actor, "ACTION", …)}. */
+    private static final Pattern ACTION = Pattern.compile("\\brecord(?:As)?\\((?:[^\",;]*,\\s*)?\"([A-Z][A-Z_]+)\"");
+
+    @Test
+    void everyRecordedActionHasAName() throws IOException {
+        Set<String> unnamed = new TreeSet<>();
+        Set<String> seen = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = ACTION.matcher(Files.readString(file));
+                while (m.find()) {
+                    seen.add(m.group(1));
+                    if (!AuditLog.ACTIONS.containsKey(m.group(1))) {
+                        unnamed.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(seen).as("actions found in the sources").contains("CASE_OPEN", "SIGN_IN", "WORK_LIST_PUBLISH");
+        assertThat(unnamed).as("audited actions without audit.action.<ACTION> in messages.properties").isEmpty();
+    }
+}
