@@ -52,6 +52,12 @@ class BurdenStore {
     }
 
     /** A committee's items: kept first, the latest recorded first. */
+    /** "KIND|name" of every item the committee still carries, so an import does not record one twice. */
+    List<String> keptNames(String committeePath) {
+        return jdbc.sql("SELECT kind || '|' || name FROM burden_item WHERE committee_path = :path AND removed_on IS NULL")
+                .param("path", committeePath).query(String.class).list();
+    }
+
     List<BurdenItem> ofCommittee(String committeePath, int offset, int limit) {
         return jdbc.sql("""
                         SELECT * FROM burden_item WHERE committee_path = :path

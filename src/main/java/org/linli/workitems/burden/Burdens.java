@@ -98,7 +98,8 @@ public class Burdens {
         return store.ranking(user.scope(), 0, 100_000);
     }
 
-    private Division editable(long committeeId, CurrentUser user) {
+    /** The committee, when the user may record for it (the committee itself and its street). */
+    Division editable(long committeeId, CurrentUser user) {
         Division committee = committee(committeeId, user);
         if (!mayEdit(user)) {
             throw new NotFoundException("burden entry is the committee's and the street's");
