@@ -116,6 +116,10 @@ class SecurityConfig {
                 .requestMatchers("/services/**", "/errands/**", "/volunteers/**", "/activities/**", "/conventions/**", "/points/**")
                         .hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER", "RESIDENT")
                 .requestMatchers("/linkage/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER")
+                // The staff register and pay are the street's and the district's; a committee reads its own workers.
+                .requestMatchers("/workforce/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER")
+                // Emergencies: the committee, the street and the grid workers of the emergency network.
+                .requestMatchers("/emergency/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF", "COMMUNITY_WORKER", "GRID_WORKER")
                 .requestMatchers("/api-keys/**").hasRole("DISTRICT_ADMIN")
                 .requestMatchers("/accounts/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF")
                 .requestMatchers("/divisions/**", "/api/**", "/grid-workers/**").hasAnyRole("DISTRICT_ADMIN", "STREET_STAFF",
