@@ -95,6 +95,7 @@ public class AuditLog {
                     java.util.Map.entry("TASK_UPDATE", "更新实施任务"),
                     java.util.Map.entry("TOPIC_EVALUATE", "议事决策评价"),
                     java.util.Map.entry("TOPIC_RECTIFY", "议题整改"),
+                    java.util.Map.entry("SERVICE_ITEM_SAVE", "服务目录"), java.util.Map.entry("SERVICE_FACILITY_SAVE", "服务设施"), java.util.Map.entry("ERRAND_ASK", "申请代办"), java.util.Map.entry("ERRAND_STEP", "代办办理"), java.util.Map.entry("ERRAND_RATE", "代办评价"),
                     java.util.Map.entry("CONSULTATION_PUBLISH", "发布征求意见稿"),
                     java.util.Map.entry("CONSULTATION_COMMENT", "提出意见"),
                     java.util.Map.entry("CONSULTATION_ANSWER", "答复意见"),
