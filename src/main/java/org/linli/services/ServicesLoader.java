@@ -1,7 +1,7 @@
 package org.linli.services;
 
 import org.linli.division.Division;
-import org.linli.services.catalogue.Catalogue;
+import org.linli.services.catalogue.ServiceCatalogue;
 import org.linli.services.catalogue.Facilities;
 import org.linli.services.catalogue.FacilityForm;
 import org.linli.services.catalogue.ServiceForm;
@@ -23,12 +23,12 @@ import org.linli.shared.CurrentUser;
 public class ServicesLoader {
 
     private final Facilities facilities;
-    private final Catalogue catalogue;
+    private final ServiceCatalogue catalogue;
     private final Errands errands;
     private final ErrandWork work;
     private final ErrandRatings ratings;
 
-    ServicesLoader(Facilities facilities, Catalogue catalogue, Errands errands, ErrandWork work, ErrandRatings ratings) {
+    ServicesLoader(Facilities facilities, ServiceCatalogue catalogue, Errands errands, ErrandWork work, ErrandRatings ratings) {
         this.facilities = facilities;
         this.catalogue = catalogue;
         this.errands = errands;

@@ -14,7 +14,7 @@ import org.linli.registry.CommitteeResidents;
 import org.linli.registry.LivingStatus;
 import org.linli.registry.ResidentView;
 import org.linli.rules.RuleBook;
-import org.linli.services.catalogue.Catalogue;
+import org.linli.services.catalogue.ServiceCatalogue;
 import org.linli.services.catalogue.ServiceItem;
 import org.linli.services.internal.ServiceRules;
 import org.linli.shared.CurrentUser;
@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Errands {
 
     private final ErrandStore store;
-    private final Catalogue catalogue;
+    private final ServiceCatalogue catalogue;
     private final Bindings bindings;
     private final CommitteeResidents residents;
     private final RuleBook rules;
@@ -44,7 +44,7 @@ public class Errands {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Errands(ErrandStore store, Catalogue catalogue, Bindings bindings, CommitteeResidents residents, RuleBook rules, AuditLog audit,
+    Errands(ErrandStore store, ServiceCatalogue catalogue, Bindings bindings, CommitteeResidents residents, RuleBook rules, AuditLog audit,
             ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.catalogue = catalogue;

@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
-import org.linli.services.catalogue.Committees;
+import org.linli.services.catalogue.ServiceCommittees;
 import org.linli.services.catalogue.FacilityKind;
 import org.linli.services.circle.LifeCircle;
 import org.linli.shared.CurrentUser;
@@ -37,10 +37,10 @@ class CircleController {
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final LifeCircle circle;
-    private final Committees committees;
+    private final ServiceCommittees committees;
     private final Divisions divisions;
 
-    CircleController(LifeCircle circle, Committees committees, Divisions divisions) {
+    CircleController(LifeCircle circle, ServiceCommittees committees, Divisions divisions) {
         this.circle = circle;
         this.committees = committees;
         this.divisions = divisions;

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.linli.registry.CommitteeResidents;
 import org.linli.registry.ResidentView;
-import org.linli.services.catalogue.Catalogue;
+import org.linli.services.catalogue.ServiceCatalogue;
 import org.linli.services.catalogue.ServiceItem;
 import org.linli.services.errands.Errand;
 import org.linli.services.errands.ErrandAsk;
@@ -40,10 +40,10 @@ class ErrandController {
     private final Errands errands;
     private final ErrandWork work;
     private final ErrandRatings ratings;
-    private final Catalogue catalogue;
+    private final ServiceCatalogue catalogue;
     private final CommitteeResidents residents;
 
-    ErrandController(Errands errands, ErrandWork work, ErrandRatings ratings, Catalogue catalogue, CommitteeResidents residents) {
+    ErrandController(Errands errands, ErrandWork work, ErrandRatings ratings, ServiceCatalogue catalogue, CommitteeResidents residents) {
         this.errands = errands;
         this.work = work;
         this.ratings = ratings;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.linli.division.Division;
 import org.linli.division.Locator;
-import org.linli.services.catalogue.Committees;
+import org.linli.services.catalogue.ServiceCommittees;
 import org.linli.services.catalogue.Facilities;
 import org.linli.services.catalogue.Facility;
 import org.linli.services.catalogue.FacilityForm;
@@ -27,10 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FacilityController {
 
     private final Facilities facilities;
-    private final Committees committees;
+    private final ServiceCommittees committees;
     private final Locator locator;
 
-    FacilityController(Facilities facilities, Committees committees, Locator locator) {
+    FacilityController(Facilities facilities, ServiceCommittees committees, Locator locator) {
         this.facilities = facilities;
         this.committees = committees;
         this.locator = locator;
@@ -87,6 +87,6 @@ class FacilityController {
 
     /** The committee whose facilities the user keeps; 404 for everyone else. */
     private Division keptCommittee(CurrentUser user) {
-        return committees.own(user).filter(c -> Committees.keeps(user, c)).orElseThrow(() -> new NotFoundException("facility form"));
+        return committees.own(user).filter(c -> ServiceCommittees.keeps(user, c)).orElseThrow(() -> new NotFoundException("facility form"));
     }
 }

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import org.linli.division.Division;
 import org.linli.division.LatLon;
 import org.linli.division.Locator;
-import org.linli.services.catalogue.Catalogue;
-import org.linli.services.catalogue.Committees;
+import org.linli.services.catalogue.ServiceCatalogue;
+import org.linli.services.catalogue.ServiceCommittees;
 import org.linli.services.catalogue.Facilities;
 import org.linli.services.catalogue.Facility;
 import org.linli.services.catalogue.FacilityKind;
@@ -27,12 +27,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ServiceMapController {
 
-    private final Committees committees;
+    private final ServiceCommittees committees;
     private final Facilities facilities;
-    private final Catalogue catalogue;
+    private final ServiceCatalogue catalogue;
     private final Locator locator;
 
-    ServiceMapController(Committees committees, Facilities facilities, Catalogue catalogue, Locator locator) {
+    ServiceMapController(ServiceCommittees committees, Facilities facilities, ServiceCatalogue catalogue, Locator locator) {
         this.committees = committees;
         this.facilities = facilities;
         this.catalogue = catalogue;
@@ -59,7 +59,7 @@ class ServiceMapController {
         model.addAttribute("kinds", FacilityKind.values());
         model.addAttribute("kind", only);
         model.addAttribute("centre", centre);
-        model.addAttribute("keeps", Committees.keeps(user, shown));
+        model.addAttribute("keeps", ServiceCommittees.keeps(user, shown));
         return "services/map";
     }
 }

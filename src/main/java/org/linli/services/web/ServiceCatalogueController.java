@@ -3,8 +3,8 @@ package org.linli.services.web;
 import jakarta.validation.Valid;
 
 import org.linli.division.Division;
-import org.linli.services.catalogue.Catalogue;
-import org.linli.services.catalogue.Committees;
+import org.linli.services.catalogue.ServiceCatalogue;
+import org.linli.services.catalogue.ServiceCommittees;
 import org.linli.services.catalogue.Facilities;
 import org.linli.services.catalogue.ServiceForm;
 import org.linli.services.catalogue.ServiceItem;
@@ -23,15 +23,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The service catalogue: a committee's services, one service, and the keepers' forms. */
 @Controller
-class CatalogueController {
+class ServiceCatalogueController {
 
     static final int PAGE = 20;
 
-    private final Catalogue catalogue;
-    private final Committees committees;
+    private final ServiceCatalogue catalogue;
+    private final ServiceCommittees committees;
     private final Facilities facilities;
 
-    CatalogueController(Catalogue catalogue, Committees committees, Facilities facilities) {
+    ServiceCatalogueController(ServiceCatalogue catalogue, ServiceCommittees committees, Facilities facilities) {
         this.catalogue = catalogue;
         this.committees = committees;
         this.facilities = facilities;
@@ -42,7 +42,7 @@ class CatalogueController {
                 @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "false") boolean retired,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         Division shown = committees.chosen(user, committee);
-        boolean keeps = Committees.keeps(user, shown);
+        boolean keeps = ServiceCommittees.keeps(user, shown);
         var listed = catalogue.of(shown, q, retired && keeps, page, PAGE);
         model.addAttribute("committee", shown);
         model.addAttribute("choices", committees.choices(user));
@@ -60,7 +60,7 @@ class CatalogueController {
         ServiceItem service = catalogue.get(id, user);
         model.addAttribute("service", service);
         model.addAttribute("facility", service.facilityId() == null ? null : facilities.get(service.facilityId(), user));
-        model.addAttribute("keeps", Committees.keeps(user, service.committeePath()));
+        model.addAttribute("keeps", ServiceCommittees.keeps(user, service.committeePath()));
         model.addAttribute("asks", service.errand() && !service.retired()
                 && (Errands.works(user) || user.role() == org.linli.shared.Role.RESIDENT));
         return "services/service";
@@ -68,7 +68,7 @@ class CatalogueController {
 
     @GetMapping("/services/new")
     String form(@AuthenticationPrincipal CurrentUser user, Model model) {
-        Division committee = committees.own(user).filter(c -> Committees.keeps(user, c))
+        Division committee = committees.own(user).filter(c -> ServiceCommittees.keeps(user, c))
                 .orElseThrow(() -> new NotFoundException("catalogue form"));
         return form(committee.path(), null, model);
     }
@@ -76,7 +76,7 @@ class CatalogueController {
     @GetMapping("/services/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         ServiceItem service = catalogue.get(id, user);
-        if (!Committees.keeps(user, service.committeePath())) {
+        if (!ServiceCommittees.keeps(user, service.committeePath())) {
             throw new NotFoundException("catalogue form");
         }
         return form(service.committeePath(), service, model);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The SQL of the service catalogue. */
 @Repository
-class CatalogueStore {
+class ServiceCatalogueStore {
 
     private static final String COLUMNS = """
             SELECT s.id, s.committee_id, s.committee_path, s.title, s.category, s.description, s.provider, s.facility_id, f.name,
@@ -21,7 +21,7 @@ class CatalogueStore {
 
     private final JdbcClient jdbc;
 
-    CatalogueStore(JdbcClient jdbc) {
+    ServiceCatalogueStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -29,7 +29,7 @@ class CatalogueStore {
     List<ServiceItem> of(String committeePath, String words, boolean withRetired, int offset, int limit) {
         return jdbc.sql(COLUMNS + " WHERE " + FILTER + " ORDER BY s.retired_on IS NOT NULL, s.category, s.title, s.id LIMIT :limit OFFSET :offset")
                 .param("p", committeePath).param("q", words).param("all", withRetired).param("limit", limit).param("offset", offset)
-                .query(CatalogueStore::item).list();
+                .query(ServiceCatalogueStore::item).list();
     }
 
     int count(String committeePath, String words, boolean withRetired) {
@@ -44,12 +44,12 @@ class CatalogueStore {
     /** The services in force at the committee's facilities (for the map), by facility and title. */
     List<ServiceItem> atFacilities(String committeePath) {
         return jdbc.sql(COLUMNS + " WHERE s.committee_path = :p AND s.retired_on IS NULL AND s.facility_id IS NOT NULL ORDER BY s.facility_id, s.title")
-                .param("p", committeePath).query(CatalogueStore::item).list();
+                .param("p", committeePath).query(ServiceCatalogueStore::item).list();
     }
 
     Optional<ServiceItem> find(long id, String prefix) {
         return jdbc.sql(COLUMNS + " WHERE s.id = :id AND s.committee_path LIKE :prefix || '%'")
-                .param("id", id).param("prefix", prefix).query(CatalogueStore::item).optional();
+                .param("id", id).param("prefix", prefix).query(ServiceCatalogueStore::item).optional();
     }
 
     long insert(long committeeId, String committeePath, ServiceForm form, String by, OffsetDateTime at) {

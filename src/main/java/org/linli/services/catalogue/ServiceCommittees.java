@@ -16,14 +16,14 @@ import org.springframework.stereotype.Service;
  * their scope (the first one until they choose). A committee outside the scope is not found.
  */
 @Service
-public class Committees {
+public class ServiceCommittees {
 
     /** More committees than a district has; a street or district chooses among them. */
     private static final int MAX = 2_000;
 
     private final Divisions divisions;
 
-    Committees(Divisions divisions) {
+    ServiceCommittees(Divisions divisions) {
         this.divisions = divisions;
     }
 

@@ -19,14 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
  * errands that name it and leaves the catalogue).
  */
 @Service
-public class Catalogue {
+public class ServiceCatalogue {
 
-    private final CatalogueStore store;
+    private final ServiceCatalogueStore store;
     private final Facilities facilities;
     private final AuditLog audit;
     private final Clock clock;
 
-    Catalogue(CatalogueStore store, Facilities facilities, AuditLog audit, Clock clock) {
+    ServiceCatalogue(ServiceCatalogueStore store, Facilities facilities, AuditLog audit, Clock clock) {
         this.store = store;
         this.facilities = facilities;
         this.audit = audit;
