@@ -90,7 +90,8 @@ public class Facilities {
         locator.centres(List.of(committeePath)).values().stream().findFirst()
                 .filter(centre -> centre.metresTo(point) > farthest)
                 .ifPresent(centre -> {
-                    throw Refusal.ofField("latitude", "services.facility.point.far", Math.round(centre.metresTo(point)), farthest);
+                    throw Refusal.ofField("latitude", "services.facility.point.far",
+                            String.valueOf(Math.round(centre.metresTo(point))), String.valueOf(farthest));
                 });
         return kind;
     }
