@@ -47,6 +47,19 @@ class CommitteeResidentStore {
                 .param("p", committeePath).param("born", bornBy).query(Long.class).list();
     }
 
+    java.util.Map<String, Integer> householdsByBuilding(String path) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT h.division_path, count(*) FROM household h
+                        WHERE h.division_path LIKE :p || '%' AND h.closed_on IS NULL
+                        GROUP BY h.division_path ORDER BY h.division_path""")
+                .param("p", path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
     List<ResidentView> find(Collection<Long> ids) {
         return jdbc.sql(VIEW + "WHERE r.id = ANY(:ids) ORDER BY r.id").param("ids", ids.toArray(Long[]::new))
                 .query(views).list();

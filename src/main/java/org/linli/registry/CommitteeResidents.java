@@ -33,6 +33,15 @@ public class CommitteeResidents {
         return store.households(committeePath, on.minusYears(18));
     }
 
+    /**
+     * Open households per building below the path (a committee's, or a street's for all its
+     * committees): building path → households, in one query; buildings without any are absent.
+     * The services module's 15-minute life circle counts households by where they live.
+     */
+    public java.util.Map<String, Integer> householdsByBuilding(String path) {
+        return store.householdsByBuilding(path);
+    }
+
     /** The residents with these ids (any status, in id order); ids not found are left out. */
     public List<ResidentView> find(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : store.find(ids);

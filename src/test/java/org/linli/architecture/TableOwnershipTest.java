@@ -50,7 +50,7 @@ class TableOwnershipTest {
                     "burden_item")),
             Map.entry("reports", Set.of("report_template", "report_field", "report_request", "report_form", "report_value",
                     "report_step")),
-            Map.entry("services", Set.of()),
+            Map.entry("services", Set.of("service_facility", "service_item", "errand", "errand_step")),
             Map.entry("volunteers", Set.of()),
             Map.entry("linkage", Set.of()),
             Map.entry("conventions", Set.of()),

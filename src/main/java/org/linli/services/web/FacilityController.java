@@ -1,0 +1,92 @@
+package org.linli.services.web;
+
+import jakarta.validation.Valid;
+
+import java.util.List;
+
+import org.linli.division.Division;
+import org.linli.division.Locator;
+import org.linli.services.catalogue.ServiceCommittees;
+import org.linli.services.catalogue.Facilities;
+import org.linli.services.catalogue.Facility;
+import org.linli.services.catalogue.FacilityForm;
+import org.linli.services.catalogue.FacilityKind;
+import org.linli.shared.CurrentUser;
+import org.linli.shared.NotFoundException;
+import org.linli.shared.web.FormPage;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The keepers' forms for facilities: a point picked on the map or typed. The list is the map page's. */
+@Controller
+class FacilityController {
+
+    private final Facilities facilities;
+    private final ServiceCommittees committees;
+    private final Locator locator;
+
+    FacilityController(Facilities facilities, ServiceCommittees committees, Locator locator) {
+        this.facilities = facilities;
+        this.committees = committees;
+        this.locator = locator;
+    }
+
+    @GetMapping("/services/facilities/new")
+    String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+        Division committee = keptCommittee(user);
+        model.addAttribute("facility", null);
+        model.addAttribute("committee", committee);
+        model.addAttribute("centre", locator.centres(List.of(committee.path())).get(committee.path()));
+        model.addAttribute("kinds", FacilityKind.values());
+        return "services/facility-form";
+    }
+
+    @GetMapping("/services/facilities/{id}/edit")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        Facility facility = facilities.get(id, user);
+        Division committee = keptCommittee(user);
+        if (!facility.committeePath().equals(committee.path())) {
+            throw new NotFoundException("facility form");
+        }
+        model.addAttribute("facility", facility);
+        model.addAttribute("committee", committee);
+        model.addAttribute("centre", locator.centres(List.of(committee.path())).get(committee.path()));
+        model.addAttribute("kinds", FacilityKind.values());
+        return "services/facility-form";
+    }
+
+    @PostMapping("/services/facilities")
+    @FormPage("/services/facilities/new")
+    String add(@AuthenticationPrincipal CurrentUser user, @Valid FacilityForm form, RedirectAttributes flash) {
+        facilities.add(keptCommittee(user), form, user);
+        flash.addFlashAttribute("saved", "设施已登记");
+        return "redirect:/services/map";
+    }
+
+    @PostMapping("/services/facilities/{id}")
+    @FormPage("/services/facilities/{id}/edit")
+    String change(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid FacilityForm form,
+                  RedirectAttributes flash) {
+        facilities.change(id, form, user);
+        flash.addFlashAttribute("saved", "设施已修改");
+        return "redirect:/services/map";
+    }
+
+    @PostMapping("/services/facilities/{id}/retire")
+    @FormPage("/services/facilities/{id}/edit")
+    String retire(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
+        facilities.retire(id, user);
+        flash.addFlashAttribute("saved", "设施已停用");
+        return "redirect:/services/map";
+    }
+
+    /** The committee whose facilities the user keeps; 404 for everyone else. */
+    private Division keptCommittee(CurrentUser user) {
+        return committees.own(user).filter(c -> ServiceCommittees.keeps(user, c)).orElseThrow(() -> new NotFoundException("facility form"));
+    }
+}
