@@ -51,7 +51,8 @@ class TableOwnershipTest {
             Map.entry("reports", Set.of("report_template", "report_field", "report_request", "report_form", "report_value",
                     "report_step")),
             Map.entry("services", Set.of()),
-            Map.entry("volunteers", Set.of()),
+            Map.entry("volunteers", Set.of("volunteer", "volunteer_activity", "volunteer_signup", "volunteer_attendance",
+                    "volunteer_bank_entry")),
             Map.entry("linkage", Set.of()),
             Map.entry("conventions", Set.of()));
 
