@@ -100,8 +100,11 @@ public class ActivityCheckIns {
     }
 
     private void signIn(Activity a, Volunteer v, Optional<Attendance> current, OffsetDateTime now) {
+        if (current.filter(t -> "SIGNED_IN".equals(t.status())).isPresent()) {
+            throw Refusal.ofField("code", "volunteers.check.twice");
+        }
         if (current.isPresent()) {
-            throw Refusal.ofField("code", "SIGNED_IN".equals(current.get().status()) ? "volunteers.check.twice" : "volunteers.check.done");
+            throw Refusal.ofField("code", "volunteers.check.done");
         }
         if (a.ended(now)) {
             throw Refusal.ofField("code", "volunteers.check.ended");

@@ -114,8 +114,8 @@ class ActivityStore {
 
     private static Activity row(ResultSet rs, int n) throws SQLException {
         return new Activity(rs.getLong("id"), rs.getLong("committee_id"), rs.getString("committee_path"), rs.getString("title"),
-                rs.getString("place"), rs.getString("description"), rs.getObject("starts_at", OffsetDateTime.class),
-                rs.getObject("ends_at", OffsetDateTime.class), Skill.read((String[]) rs.getArray("skills").getArray()),
+                rs.getString("place"), rs.getString("description"), Zoned.read(rs, "starts_at"),
+                Zoned.read(rs, "ends_at"), Skill.read((String[]) rs.getArray("skills").getArray()),
                 rs.getInt("places"), rs.getString("code"), rs.getString("status"), rs.getString("cancel_reason"), rs.getInt("signed_up"));
     }
 }

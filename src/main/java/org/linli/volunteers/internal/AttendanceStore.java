@@ -85,8 +85,8 @@ class AttendanceStore {
 
     private static Attendance row(ResultSet rs, int n) throws SQLException {
         return new Attendance(rs.getLong("id"), rs.getLong("activity_id"), rs.getLong("volunteer_id"), rs.getString("name"),
-                rs.getObject("signed_in_at", OffsetDateTime.class), rs.getObject("signed_out_at", OffsetDateTime.class),
+                Zoned.read(rs, "signed_in_at"), Zoned.read(rs, "signed_out_at"),
                 (Integer) rs.getObject("minutes"), rs.getString("status"), rs.getString("note"), rs.getString("title"),
-                rs.getObject("starts_at", OffsetDateTime.class));
+                Zoned.read(rs, "starts_at"));
     }
 }

@@ -89,7 +89,10 @@ public class Attendances {
         }
         String note = typed.note().isEmpty() ? "组织者确认" : typed.note();
         if (!store.correct(t.id(), typed.minutes(), note)) {
-            throw Refusal.of("SIGNED_IN".equals(t.status()) ? "volunteers.attendance.still-in" : "volunteers.attendance.certified");
+            if ("SIGNED_IN".equals(t.status())) {
+                throw Refusal.of("volunteers.attendance.still-in");
+            }
+            throw Refusal.of("volunteers.attendance.certified");
         }
         audit.record("VOLUNTEER_HOURS_CORRECT", a.title(), a.committeePath(),
                 t.maskedName() + " 时长 " + typed.hours().toPlainString() + " 小时：" + note);

@@ -41,7 +41,7 @@ class BankStore {
                         SELECT id, minutes, reason, recorded_at, recorded_by FROM volunteer_bank_entry WHERE volunteer_id = :v
                          ORDER BY recorded_at DESC, id DESC LIMIT :limit""")
                 .param("v", volunteerId).param("limit", limit)
-                .query((rs, n) -> new BankEntry(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
+                .query((rs, n) -> new BankEntry(rs.getLong(1), rs.getInt(2), rs.getString(3), Zoned.read(rs, 4),
                         rs.getString(5))).list();
     }
 }
