@@ -111,6 +111,7 @@ public class AuditLog {
                     java.util.Map.entry("CALENDAR_HOURS", "设定工作时间"),
                     java.util.Map.entry("DEPARTMENT_SAVE", "职能部门"),
                     java.util.Map.entry("WORK_ITEM_APPLY", "申请事项准入"), java.util.Map.entry("WORK_ITEM_DECIDE", "审核事项准入"), java.util.Map.entry("UNADMITTED_REPORT", "反映未准入事项"), java.util.Map.entry("BURDEN_SAVE", "减负清单"),
+                    java.util.Map.entry("LINKAGE_LIST", "需求与资源清单"), java.util.Map.entry("LINKAGE_PROJECT", "服务项目"), java.util.Map.entry("LINKAGE_FILING", "社会组织备案"), java.util.Map.entry("LINKAGE_WORKER", "社会工作者"), java.util.Map.entry("LINKAGE_FUND", "社区基金记账"),
                     java.util.Map.entry("API_KEY_CREATE", "新建接口密钥"),
                     java.util.Map.entry("API_KEY_REVOKE", "停用接口密钥"))));
 
