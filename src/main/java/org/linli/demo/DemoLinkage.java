@@ -22,6 +22,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The five-party linkage of 五塔北街社区 and its neighbour 150104001004: residents' needs and the
@@ -41,12 +43,14 @@ class DemoLinkage implements ApplicationRunner {
     private final Divisions divisions;
     private final Accounts accounts;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    DemoLinkage(LinkageLoader loader, Divisions divisions, Accounts accounts, Clock clock) {
+    DemoLinkage(LinkageLoader loader, Divisions divisions, Accounts accounts, Clock clock, PlatformTransactionManager transactions) {
         this.loader = loader;
         this.divisions = divisions;
         this.accounts = accounts;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -56,10 +60,11 @@ class DemoLinkage implements ApplicationRunner {
             return;
         }
         if (!loader.loaded(committee.path())) {
-            wuta(committee, user("worker"), user("street"));
+            // One transaction per committee, so a start that fails half-way leaves nothing to skip next time.
+            transaction.executeWithoutResult(tx -> wuta(committee, user("worker"), user("street")));
             log.info("演示五社联动：{} 的需求、资源、项目、社会组织和社区基金已登记", committee.name());
         }
-        divisions.findByCode(NEIGHBOUR).filter(n -> !loader.loaded(n.path())).ifPresent(this::neighbour);
+        divisions.findByCode(NEIGHBOUR).filter(n -> !loader.loaded(n.path())).ifPresent(n -> transaction.executeWithoutResult(tx -> neighbour(n)));
     }
 
     private void wuta(Division committee, CurrentUser worker, CurrentUser street) {
