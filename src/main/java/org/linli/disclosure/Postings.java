@@ -83,6 +83,17 @@ public class Postings {
         return post(committee, item, period, title, body, by, topicId);
     }
 
+    /**
+     * Publishes a matter of major interest that answers no resolution (a finished community
+     * project's result) under the committee's major-matters item; returns the posting's id.
+     */
+    long postMajor(long committeeId, String title, String body, String by) {
+        Division committee = divisions.findUnscoped(committeeId).orElseThrow();
+        Item item = disclosures.majorMatters(committee);
+        String period = item.frequency().periodOf(LocalDate.now(clock), item.graceDays()).label();
+        return post(committee, item, period, title, body, by, null);
+    }
+
     /** Keeps the files of a posting (checked with {@link Upload#check}) with the type their bytes show. */
     void attach(long postingId, Division committee, java.util.List<Upload> files, String by) {
         for (Upload f : files) {

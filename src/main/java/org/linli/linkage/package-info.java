@@ -8,5 +8,5 @@
  * disclosure module posts it on the committee's board.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Five-party linkage",
-        allowedDependencies = {"division", "registry", "audit", "notice", "rules"})
+        allowedDependencies = {"division", "audit"})
 package org.linli.linkage;

@@ -40,7 +40,7 @@ class TableOwnershipTest {
                     "assembly", "assembly_item", "assembly_roll", "ballot", "ballot_choice", "representative",
                     "resident_account", "binding_attempt", "implementation_task", "topic_evaluation", "topic_rectification")),
             Map.entry("consultation", Set.of("consultation", "consultation_paragraph", "consultation_comment")),
-            Map.entry("disclosure", Set.of("disclosure_item", "disclosure_posting", "disclosure_resolution", "disclosure_attachment")),
+            Map.entry("disclosure", Set.of("disclosure_item", "disclosure_posting", "disclosure_resolution", "disclosure_attachment", "disclosure_project")),
             Map.entry("rules", Set.of("rule_value")),
             Map.entry("gridwork", Set.of("patrol", "patrol_point", "patrol_building", "patrol_finding", "patrol_day",
                     "patrol_month_building", "patrol_month", "grid_meeting", "grid_meeting_attendee", "grid_meeting_matter",
@@ -53,7 +53,8 @@ class TableOwnershipTest {
             Map.entry("services", Set.of("service_facility", "service_item", "errand", "errand_step")),
             Map.entry("volunteers", Set.of("volunteer", "volunteer_activity", "volunteer_signup", "volunteer_attendance",
                     "volunteer_bank_entry")),
-            Map.entry("linkage", Set.of()),
+            Map.entry("linkage", Set.of("linkage_need", "linkage_resource", "linkage_organisation", "linkage_social_worker", "linkage_project",
+                    "linkage_project_partner", "linkage_project_worker", "linkage_fund_entry")),
             Map.entry("conventions", Set.of()),
             Map.entry("workforce", Set.of()),
             Map.entry("emergency", Set.of()));
