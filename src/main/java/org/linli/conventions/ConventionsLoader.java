@@ -92,7 +92,7 @@ public class ConventionsLoader {
         if (own != null) {
             ResidentView me = residents.find(List.of(own.residentId())).getFirst();
             award(me, rules.sorting(), today.minusDays(40), "垃圾分类准确投放，楼长检查", worker);
-            award(me, rules.volunteer(), BigDecimal.valueOf(2), today.minusDays(25), "重阳节敬老志愿服务", worker);
+            award(me, rules.volunteer(), BigDecimal.valueOf(2), today.minusDays(25), "到社区日间照料中心陪伴老人", worker);
             award(me, rules.meeting(), today.minusDays(14), "参加居民会议讨论加装电梯", worker);
             award(me, rules.parking(), today.minusDays(5), "在消防通道停放电动车", worker);
         }
