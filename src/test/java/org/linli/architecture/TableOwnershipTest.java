@@ -55,7 +55,7 @@ class TableOwnershipTest {
                     "volunteer_bank_entry")),
             Map.entry("linkage", Set.of("linkage_need", "linkage_resource", "linkage_organisation", "linkage_social_worker", "linkage_project",
                     "linkage_project_partner", "linkage_project_worker", "linkage_fund_entry")),
-            Map.entry("conventions", Set.of()),
+            Map.entry("conventions", Set.of("convention", "points_rule", "points_entry", "points_contest", "honour_entry", "star_household")),
             Map.entry("workforce", Set.of()),
             Map.entry("emergency", Set.of()));
 

@@ -75,6 +75,14 @@ class TopicStore {
                 .param("c", committeeId).param("me", accountId).param("l", limit).query(Topic.class).list();
     }
 
+    /** The committee's topics not yet decided (proposed or admitted), newest first: what a resolution may still pass. */
+    List<Topic> undecided(long committeeId, int limit) {
+        return jdbc.sql(SELECT + """
+                        WHERE t.committee_id = :c AND t.status IN ('PROPOSED', 'ADMITTED')
+                        ORDER BY t.created_at DESC, t.id DESC LIMIT :l""")
+                .param("c", committeeId).param("l", limit).query(Topic.class).list();
+    }
+
     /** Staff's view: topics within the scope, those waiting for pre-review first. */
     List<Topic> within(String scopePrefix, TopicStatus status) {
         return jdbc.sql(SELECT + """

@@ -69,6 +69,11 @@ public class Topics {
         return topics.stream().map(t -> t.named(names.get(t.divisionPath()))).toList();
     }
 
+    /** The committee's topics a meeting may still pass, for another module's choice (newest first, at most 100). */
+    public List<Topic> undecided(long committeeId) {
+        return store.undecided(committeeId, 100);
+    }
+
     public Topic get(long id, CurrentUser user) {
         Topic t = store.find(id).orElseThrow(() -> new NotFoundException("topic " + id));
         if (!visible(t, user) && !store.ownsTask(id, user.accountId())) {
