@@ -54,7 +54,8 @@ class TableOwnershipTest {
             Map.entry("volunteers", Set.of()),
             Map.entry("linkage", Set.of()),
             Map.entry("conventions", Set.of()),
-            Map.entry("workforce", Set.of()),
+            Map.entry("workforce", Set.of("community_worker", "pay_table", "pay_table_basic", "pay_table_step", "worker_pay_change",
+                    "worker_training", "worker_appraisal", "worker_reward")),
             Map.entry("emergency", Set.of()));
 
     private static final Pattern TABLE = Pattern.compile(
