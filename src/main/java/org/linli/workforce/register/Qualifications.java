@@ -71,7 +71,8 @@ public class Qualifications {
     private static String reason(Worker before, Worker after) {
         StringBuilder s = new StringBuilder();
         if (before.certificate() != after.certificate()) {
-            s.append("取得").append(after.certificate().label()).append("证书");
+            s.append(after.certificate() == Certificate.NONE ? "撤销" + before.certificate().label() + "证书"
+                    : "取得" + after.certificate().label() + "证书");
         }
         if (before.degree() != after.degree()) {
             s.append(s.isEmpty() ? "" : "、").append("学历变为").append(after.degree().label());
