@@ -6,5 +6,5 @@
  * worker's growth record; and staffing against the region's households-per-worker rule.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workforce",
-        allowedDependencies = {"division", "registry", "access", "audit", "notice", "rules"})
+        allowedDependencies = {"division", "access", "audit", "rules"})
 package org.linli.workforce;

@@ -56,7 +56,8 @@ class TableOwnershipTest {
             Map.entry("linkage", Set.of("linkage_need", "linkage_resource", "linkage_organisation", "linkage_social_worker", "linkage_project",
                     "linkage_project_partner", "linkage_project_worker", "linkage_fund_entry")),
             Map.entry("conventions", Set.of("convention", "points_rule", "points_entry", "points_contest", "honour_entry", "star_household")),
-            Map.entry("workforce", Set.of()),
+            Map.entry("workforce", Set.of("community_worker", "pay_table", "pay_table_basic", "pay_table_step", "worker_pay_change",
+                    "worker_training", "worker_appraisal", "worker_reward")),
             Map.entry("emergency", Set.of()));
 
     private static final Pattern TABLE = Pattern.compile(
