@@ -33,6 +33,17 @@ class TaggedResidentStore {
             LEFT JOIN tag t ON t.code = rt.tag_code
             """;
 
+    // The wanted tags as two parallel arrays, each tag with the age it counts from.
+    private static final String PLACED = """
+            FROM resident r
+            JOIN household h ON h.id = r.household_id
+            JOIN dwelling d ON d.id = h.dwelling_id
+            JOIN resident_tag rt ON rt.resident_id = r.id AND rt.since <= :day AND (rt.until IS NULL OR rt.until > :day)
+            JOIN unnest(CAST(:codes AS text[]), CAST(:ages AS int[])) AS w(code, from_age)
+              ON w.code = rt.tag_code AND r.birth_date <= CAST(:day AS date) - make_interval(years => w.from_age)
+            WHERE r.status = 'LIVING' AND r.division_path LIKE :prefix || '%'
+            """;
+
     private final JdbcClient jdbc;
 
     TaggedResidentStore(JdbcClient jdbc) {
@@ -54,6 +65,41 @@ class TaggedResidentStore {
                 .query(rs -> {
                     each.accept(tagged(rs, day));
                 });
+    }
+
+    List<TaggedResidents.Placed> placed(DataScope scope, List<TaggedResidents.Wanted> wanted, LocalDate day, int limit, int offset) {
+        return jdbc.sql("""
+                        SELECT r.id, r.name, r.division_path, r.birth_date, r.phone_first3, r.phone_last4, r.phone_cipher,
+                               d.entrance, d.room, CASE WHEN d.room ~ '^[0-9]{3,4}$' THEN CAST(d.room AS integer) / 100 END AS floor,
+                               array_agg(DISTINCT rt.tag_code) AS codes
+                        """ + PLACED + """
+                        GROUP BY r.id, d.id
+                        ORDER BY r.division_path, d.entrance, floor NULLS LAST, length(d.room), d.room, r.id
+                        LIMIT :limit OFFSET :offset""")
+                .param("prefix", scope.prefix()).param("day", day)
+                .param("codes", wanted.stream().map(TaggedResidents.Wanted::code).toArray(String[]::new))
+                .param("ages", wanted.stream().map(TaggedResidents.Wanted::fromAge).toArray(Integer[]::new))
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> {
+                    String first3 = rs.getString("phone_first3");
+                    List<String> codes = new ArrayList<>();
+                    for (Object code : array(rs.getArray("codes"))) {
+                        codes.add((String) code);
+                    }
+                    return new TaggedResidents.Placed(rs.getLong("id"), rs.getString("name"), rs.getString("division_path"),
+                            rs.getInt("entrance"), rs.getString("room"), rs.getObject("floor", Integer.class),
+                            Period.between(rs.getObject("birth_date", LocalDate.class), day).getYears(), List.copyOf(codes),
+                            first3 == null ? "" : org.linli.shared.Masks.phone(first3, rs.getString("phone_last4")),
+                            rs.getBytes("phone_cipher"));
+                }).list();
+    }
+
+    long countPlaced(DataScope scope, List<TaggedResidents.Wanted> wanted, LocalDate day) {
+        return jdbc.sql("SELECT count(DISTINCT r.id) " + PLACED)
+                .param("prefix", scope.prefix()).param("day", day)
+                .param("codes", wanted.stream().map(TaggedResidents.Wanted::code).toArray(String[]::new))
+                .param("ages", wanted.stream().map(TaggedResidents.Wanted::fromAge).toArray(Integer[]::new))
+                .query(Long.class).single();
     }
 
     List<CatalogueTag> catalogue() {

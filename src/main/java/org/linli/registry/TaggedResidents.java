@@ -33,6 +33,19 @@ public class TaggedResidents {
     public record CatalogueTag(String code, String name, boolean sensitive, boolean derived) {
     }
 
+    /** A tag asked for, held only from an age on (0 for any age): "living alone" counts for the old only. */
+    public record Wanted(String code, int fromAge) {
+    }
+
+    /**
+     * A living resident holding a wanted tag, where they live: their building's path, entrance, room and
+     * floor (read from the room number, null when it names none), their age, the tags that matched, and
+     * the phone masked and sealed ({@link PersonalData#open} opens it; the caller audits that).
+     */
+    public record Placed(long residentId, String name, String buildingPath, int entrance, String room, Integer floor,
+                         int age, List<String> tags, String phoneMask, byte[] phoneCipher) {
+    }
+
     private final TaggedResidentStore store;
 
     TaggedResidents(TaggedResidentStore store) {
@@ -50,6 +63,19 @@ public class TaggedResidents {
      */
     public void forEachTagged(DataScope scope, LocalDate day, Consumer<Tagged> each) {
         store.forEachTagged(scope, day, each);
+    }
+
+    /**
+     * The living residents of the scope who hold one of the wanted tags on {@code day}, by building,
+     * entrance, floor and room, one page of them; always as the registry is now (moves and tags followed).
+     */
+    public List<Placed> placed(DataScope scope, List<Wanted> wanted, LocalDate day, int limit, int offset) {
+        return store.placed(scope, wanted, day, limit, offset);
+    }
+
+    /** How many residents {@link #placed} would list in all. */
+    public long countPlaced(DataScope scope, List<Wanted> wanted, LocalDate day) {
+        return store.countPlaced(scope, wanted, day);
     }
 
     /** The whole catalogue, sensitive and derived tags included, in its order. */

@@ -58,7 +58,8 @@ class TableOwnershipTest {
             Map.entry("conventions", Set.of("convention", "points_rule", "points_entry", "points_contest", "honour_entry", "star_household")),
             Map.entry("workforce", Set.of("community_worker", "pay_table", "pay_table_basic", "pay_table_step", "worker_pay_change",
                     "worker_training", "worker_appraisal", "worker_reward")),
-            Map.entry("emergency", Set.of()));
+            Map.entry("emergency", Set.of("emergency_member", "emergency_declaration", "emergency_reach", "emergency_plan",
+                    "emergency_plan_section", "emergency_drill", "emergency_reserve")));
 
     private static final Pattern TABLE = Pattern.compile(
             "(?i)\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+(?:ONLY\\s+)?([a-z_][a-z0-9_]*)");
