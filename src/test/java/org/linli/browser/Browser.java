@@ -72,6 +72,16 @@ final class Browser {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** The screen as the user sees it, for a list that runs to tens of thousands of pixels on a phone. */
+    static void screenshotView(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
     /** Opens a menu of the navigation bar and follows one of its links. */
     static void menu(Page page, String menu, String item) {
         // The dropdowns open by Bootstrap's script, which runs once the page has loaded.

@@ -101,12 +101,12 @@ class EmergencyIT {
             Locator row = grid.locator("[data-testid=mobilisation-resident][data-resident='" + resident + "']");
             assertThat(row).hasAttribute("data-revealed", "true");
             assertThat(row.getByTestId("resident-phone")).hasText(phone);
-            Browser.screenshot(grid, "175-mobilisation-list-phone");
+            Browser.screenshotView(grid, "175-mobilisation-list-phone");
             row.getByTestId("mark-reached").click();
             row = grid.locator("[data-testid=mobilisation-resident][data-resident='" + resident + "']");
             assertThat(row).hasAttribute("data-reached", "true");
             assertThat(row.getByTestId("reach-state")).containsText("已联系");
-            Browser.screenshot(grid, "176-mobilisation-reached-phone");
+            Browser.screenshotView(grid, "176-mobilisation-reached-phone");
         } finally {
             grid.context().close();
         }
