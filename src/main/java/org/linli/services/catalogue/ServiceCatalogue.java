@@ -84,7 +84,7 @@ public class ServiceCatalogue {
             facilities.of(committeePath, false).stream().filter(f -> f.id() == form.facilityId())
                     .findFirst().orElseThrow(() -> Refusal.ofField("facilityId", "services.facility.unknown"));
         }
-        if (form.errand() && form.documents() != null && form.documents().lines().count() > 30) {
+        if (form.runsAsErrand() && form.documents() != null && form.documents().lines().count() > 30) {
             throw Refusal.ofField("documents", "services.documents.lines");
         }
     }

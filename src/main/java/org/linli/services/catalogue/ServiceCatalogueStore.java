@@ -78,8 +78,8 @@ class ServiceCatalogueStore {
         return sql.param("title", form.title().strip()).param("category", form.category().strip())
                 .param("description", FacilityStore.blank(form.description())).param("provider", form.provider().strip())
                 .param("facility", form.facilityId()).param("place", form.place().strip()).param("hours", form.hours().strip())
-                .param("documents", FacilityStore.blank(form.documents())).param("errand", form.errand())
-                .param("days", form.errand() ? form.errandDays() : null).param("by", by).param("at", at);
+                .param("documents", FacilityStore.blank(form.documents())).param("errand", form.runsAsErrand())
+                .param("days", form.runsAsErrand() ? form.errandDays() : null).param("by", by).param("at", at);
     }
 
     private static ServiceItem item(ResultSet rs, int n) throws SQLException {

@@ -15,6 +15,11 @@ public record ServiceForm(
         @NotBlank(message = "{services.place.required}") @Size(max = 200, message = "{services.place.size}") String place,
         @NotBlank(message = "{services.hours.required}") @Size(max = 100, message = "{services.hours.size}") String hours,
         @Size(max = 1000, message = "{services.documents.size}") String documents,
-        boolean errand,
+        Boolean errand,
         @Min(value = 1, message = "{services.errand-days.range}") @Max(value = 60, message = "{services.errand-days.range}") Integer errandDays) {
+
+    /** Whether the service runs as an errand: an unticked box sends nothing. */
+    public boolean runsAsErrand() {
+        return Boolean.TRUE.equals(errand);
+    }
 }

@@ -72,6 +72,7 @@ class FacilityController {
     @FormPage("/services/facilities/{id}/edit")
     String change(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid FacilityForm form,
                   RedirectAttributes flash) {
+        keptCommittee(user);
         facilities.change(id, form, user);
         flash.addFlashAttribute("saved", "设施已修改");
         return "redirect:/services/map";
@@ -80,6 +81,7 @@ class FacilityController {
     @PostMapping("/services/facilities/{id}/retire")
     @FormPage("/services/facilities/{id}/edit")
     String retire(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
+        keptCommittee(user);
         facilities.retire(id, user);
         flash.addFlashAttribute("saved", "设施已停用");
         return "redirect:/services/map";

@@ -91,7 +91,8 @@ class ServiceCatalogueController {
     @PostMapping("/services")
     @FormPage("/services/new")
     String add(@AuthenticationPrincipal CurrentUser user, @Valid ServiceForm form, RedirectAttributes flash) {
-        Division committee = committees.own(user).orElseThrow(() -> new NotFoundException("committee"));
+        Division committee = committees.own(user).filter(c -> ServiceCommittees.keeps(user, c))
+                .orElseThrow(() -> new NotFoundException("catalogue form"));
         long id = catalogue.add(committee, form, user);
         flash.addFlashAttribute("saved", "服务已加入目录");
         return "redirect:/services/" + id;
@@ -100,6 +101,9 @@ class ServiceCatalogueController {
     @PostMapping("/services/{id}")
     @FormPage("/services/{id}/edit")
     String change(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid ServiceForm form, RedirectAttributes flash) {
+        if (!ServiceCommittees.keeps(user, catalogue.get(id, user).committeePath())) {
+            throw new NotFoundException("catalogue form");
+        }
         catalogue.change(id, form, user);
         flash.addFlashAttribute("saved", "服务已修改");
         return "redirect:/services/" + id;
