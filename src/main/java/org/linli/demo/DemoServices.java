@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.linli.access.Account;
 import org.linli.access.Accounts;
+import org.linli.deliberation.Bindings;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.division.LatLon;
@@ -56,15 +57,17 @@ class DemoServices implements ApplicationRunner {
     private final Locator locator;
     private final Accounts accounts;
     private final CommitteeResidents residents;
+    private final Bindings bindings;
     private final Clock clock;
 
     DemoServices(ServicesLoader loader, Divisions divisions, Locator locator, Accounts accounts, CommitteeResidents residents,
-                 Clock clock) {
+                 Bindings bindings, Clock clock) {
         this.loader = loader;
         this.divisions = divisions;
         this.locator = locator;
         this.accounts = accounts;
         this.residents = residents;
+        this.bindings = bindings;
         this.clock = clock;
     }
 
@@ -116,7 +119,9 @@ class DemoServices implements ApplicationRunner {
     }
 
     private void errands(Division committee, CurrentUser worker, Map<String, Long> services) {
-        var resident = accounts.findByUsername("resident").map(a -> user("resident")).orElse(null);
+        // Without demo residents (a registry-less start) the resident account is not bound and asks for nothing.
+        var resident = accounts.findByUsername("resident").filter(a -> bindings.of(a.id()).isPresent())
+                .map(a -> user("resident")).orElse(null);
         if (resident != null && services.containsKey("高龄津贴申领")) {
             long allowance = loader.ask(resident, services.get("高龄津贴申领"), "我今年满八十岁了，腿脚不便，想请社区帮忙申领高龄津贴，材料可以上门来取。", null);
             loader.step(worker, allowance, "TAKEN", "已电话联系居民，约定明天上午上门收取材料", null, null);

@@ -7,5 +7,5 @@
  * certified; the conventions module awards points for them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Volunteers",
-        allowedDependencies = {"division", "registry", "deliberation", "audit", "notice", "rules"})
+        allowedDependencies = {"division", "registry", "deliberation", "audit", "rules"})
 package org.linli.volunteers;

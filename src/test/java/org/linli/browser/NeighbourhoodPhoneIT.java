@@ -87,8 +87,9 @@ class NeighbourhoodPhoneIT {
             assertThat(desk.getByTestId("organiser-attendance")).hasAttribute("data-status", "CERTIFIED");
             Events.settle(events);
             open(phone, "nav-my-points");
-            assertThat(phone.getByTestId("points-entry").filter(new Locator.FilterOptions().setHasText("老年食堂助餐")))
-                    .hasCount(1);
+            String activity = organiser.replaceAll(".*/activities/(\\d+).*", "$1");
+            assertThat(phone.getByTestId("points-entry").filter(new Locator.FilterOptions()
+                    .setHasText("志愿服务 1.5 小时（活动 #" + activity + "）"))).hasCount(1);
             long total = Long.parseLong(phone.getByTestId("points-total").getAttribute("data-total"));
 
             // The resident contests another entry with a reason.
