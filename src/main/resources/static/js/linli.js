@@ -25,10 +25,16 @@ document.addEventListener('click', function (event) {
     }
 });
 
-// Tree nodes: the first click loads the children (htmx), later clicks show or hide them.
+// Tree nodes: the first click loads the children (htmx), later clicks show or hide them. The load
+// is asked for here rather than by an htmx trigger on the button, so a click on a node htmx has
+// only just swapped in (not yet processed) still loads its children.
 function linliToggle(button) {
     var list = button.parentElement.querySelector(':scope > ul');
     var open = button.getAttribute('aria-expanded') === 'true';
+    if (!open && !button.hasAttribute('hx-get') && !button.hasAttribute('data-loaded')) {
+        button.setAttribute('data-loaded', '');
+        htmx.ajax('GET', button.dataset.children, {target: list, swap: 'innerHTML'});
+    }
     button.setAttribute('aria-expanded', String(!open));
     button.textContent = open ? '+' : '\u2212';
     list.classList.toggle('d-none', open);

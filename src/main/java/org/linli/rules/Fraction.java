@@ -34,6 +34,13 @@ public record Fraction(int numerator, int denominator) {
         return whole > 0 && Math.multiplyExact(part, denominator) > Math.multiplyExact(whole, numerator);
     }
 
+    /** The share as a percentage for the page: "80%", "33.3%". */
+    public String percent() {
+        return java.math.BigDecimal.valueOf(numerator * 100L)
+                .divide(java.math.BigDecimal.valueOf(denominator), 1, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString() + "%";
+    }
+
     @Override
     public String toString() {
         return numerator + "/" + denominator;

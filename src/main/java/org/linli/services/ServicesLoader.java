@@ -1,9 +1,13 @@
 package org.linli.services;
 
+import java.math.BigDecimal;
+
 import org.linli.division.Division;
 import org.linli.services.catalogue.ServiceCatalogue;
 import org.linli.services.catalogue.Facilities;
+import org.linli.services.catalogue.Facility;
 import org.linli.services.catalogue.FacilityForm;
+import org.linli.services.catalogue.FacilityKind;
 import org.linli.services.catalogue.ServiceForm;
 import org.linli.services.errands.ErrandAsk;
 import org.linli.services.errands.ErrandRatings;
@@ -44,6 +48,31 @@ public class ServicesLoader {
     public long facility(Division committee, CurrentUser worker, String kind, String name, String address, String hours, double lat,
                          double lon) {
         return facilities.add(committee, new FacilityForm(kind, name, address, hours, lat, lon), worker);
+    }
+
+    /** A facility with its floor area, the part for residents' services, and its places (nursing beds for a nursing home). */
+    public long facility(Division place, CurrentUser keeper, String kind, String name, double lat, double lon, BigDecimal floorAreaM2,
+                         BigDecimal serviceAreaM2, Integer places, Integer nursingPlaces) {
+        return facilities.add(place, new FacilityForm(kind, name, null, null, lat, lon, floorAreaM2, serviceAreaM2, places,
+                nursingPlaces), keeper);
+    }
+
+    /** Whether the place keeps any facility, in service or retired (then the demo leaves it alone). */
+    public boolean keepsFacilities(Division place) {
+        return !facilities.of(place, true).isEmpty();
+    }
+
+    /** Types the numbers of the place's first facility of a kind in service; false when it has none. */
+    public boolean size(Division place, CurrentUser keeper, String kind, BigDecimal floorAreaM2, BigDecimal serviceAreaM2,
+                        Integer places, Integer nursingPlaces) {
+        for (Facility f : facilities.of(place, false)) {
+            if (f.kind() == FacilityKind.valueOf(kind)) {
+                facilities.change(f.id(), new FacilityForm(kind, f.name(), f.address(), f.hours(), f.latitude(), f.longitude(),
+                        floorAreaM2, serviceAreaM2, places, nursingPlaces), keeper);
+                return true;
+            }
+        }
+        return false;
     }
 
     public long service(Division committee, CurrentUser worker, String title, String category, String provider, Long facilityId,

@@ -74,7 +74,9 @@ class DivisionModuleTest {
         // AddressMatcher: casework places an Open311 address_string.
         // TileSource: access allows the configured map tiles' host in the Content-Security-Policy.
         // Coordinates: WGS-84 ⇄ GCJ-02 for whoever sends or draws on AMap/Tencent coordinates (the same as linli-map.js).
+        // ServiceAreaMeasured: services reports a committee's service-centre floor area for the sizing rules.
         assertThat(face).isSubsetOf("Division", "Divisions", "Level", "Kind", "Places", "PlaceForm", "HouseholdsCounted",
+                        "ServiceAreaMeasured",
                         "PlaceNames", "Buildings", "LatLon", "Location", "Locator", "Shapes", "AddressMatcher", "Coordinates",
                         "TileSource")
                 .contains("Division", "Divisions", "HouseholdsCounted");

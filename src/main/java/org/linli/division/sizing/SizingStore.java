@@ -118,4 +118,18 @@ class SizingStore {
                 .param("path", committeePath)
                 .update();
     }
+
+    /** Keeps a committee's service floor area unless a later measure is already kept (measures may arrive out of order). */
+    void recordServiceArea(String committeePath, BigDecimal areaM2, Instant measuredAt, OffsetDateTime now) {
+        jdbc.sql("""
+                        INSERT INTO committee_profile (division_id, service_area_m2, service_area_measured_at, updated_at)
+                        SELECT id, :a, :at, :now FROM division WHERE path = :path AND level = 'COMMITTEE'
+                        ON CONFLICT (division_id) DO UPDATE SET service_area_m2 = :a, service_area_measured_at = :at, updated_at = :now
+                        WHERE committee_profile.service_area_measured_at IS NULL OR committee_profile.service_area_measured_at <= :at""")
+                .param("now", now)
+                .param("a", areaM2)
+                .param("at", OffsetDateTime.ofInstant(measuredAt, ZoneOffset.UTC))
+                .param("path", committeePath)
+                .update();
+    }
 }

@@ -9,19 +9,24 @@ import org.linli.audit.AuditLog;
 import org.linli.division.Division;
 import org.linli.division.LatLon;
 import org.linli.division.Locator;
+import org.linli.division.ServiceAreaMeasured;
 import org.linli.rules.RuleBook;
 import org.linli.services.internal.ServiceRules;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.Refusal;
+import org.linli.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The facilities around a committee: read by everyone of the committee (and the street and
- * district above it), kept by its community workers. A point must lie in China and, when the
- * committee has a point on the map, within {@code services.facility-metres} of it, so a slip of a
- * digit does not put a canteen in another city.
+ * district above it), kept by its community workers; a street's own facilities (its centre, the
+ * township nursing home) by the street's staff. A point must lie in China and, when the place has
+ * a point on the map, within {@code services.facility-metres} of it, so a slip of a digit does not
+ * put a canteen in another city. A change to a committee's service centre measures the committee's
+ * service area again ({@link ServiceAreaMeasured}) for the sizing rules.
  */
 @Service
 public class Facilities {
@@ -30,13 +35,15 @@ public class Facilities {
     private final Locator locator;
     private final RuleBook rules;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Facilities(FacilityStore store, Locator locator, RuleBook rules, AuditLog audit, Clock clock) {
+    Facilities(FacilityStore store, Locator locator, RuleBook rules, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.locator = locator;
         this.rules = rules;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,6 +66,9 @@ public class Facilities {
         FacilityKind kind = check(committee.path(), form, user);
         long id = store.insert(committee.id(), committee.path(), kind, form, user.username(), OffsetDateTime.now(clock));
         audit.record("SERVICE_FACILITY_SAVE", form.name().strip(), committee.path(), "登记设施：" + kind.label());
+        if (kind == FacilityKind.SERVICE_CENTRE && form.floorAreaM2() != null) {
+            measureServiceArea(committee.path());
+        }
         return id;
     }
 
@@ -68,6 +78,9 @@ public class Facilities {
         FacilityKind kind = check(facility.committeePath(), form, user);
         store.update(id, kind, form, user.username(), OffsetDateTime.now(clock));
         audit.record("SERVICE_FACILITY_SAVE", form.name().strip(), facility.committeePath(), "修改设施：" + kind.label());
+        if (countsAsServiceArea(facility) || kind == FacilityKind.SERVICE_CENTRE && form.floorAreaM2() != null) {
+            measureServiceArea(facility.committeePath());
+        }
     }
 
     @Transactional
@@ -76,6 +89,18 @@ public class Facilities {
         keeper(facility.committeePath(), user);
         store.retire(id, LocalDate.now(clock), user.username(), OffsetDateTime.now(clock));
         audit.record("SERVICE_FACILITY_SAVE", facility.name(), facility.committeePath(), "设施停用");
+        if (countsAsServiceArea(facility)) {
+            measureServiceArea(facility.committeePath());
+        }
+    }
+
+    private static boolean countsAsServiceArea(Facility facility) {
+        return facility.kind() == FacilityKind.SERVICE_CENTRE && facility.floorAreaM2() != null && !facility.retired();
+    }
+
+    /** The place's service area now: its service centres' floor areas added up (a street's is ignored by the sizing rules). */
+    private void measureServiceArea(String path) {
+        events.publishEvent(new ServiceAreaMeasured(path, store.serviceArea(path), clock.instant()));
     }
 
     private FacilityKind check(String committeePath, FacilityForm form, CurrentUser user) {
@@ -85,6 +110,7 @@ public class Facilities {
                 || !new LatLon(form.latitude(), form.longitude()).inChina()) {
             throw Refusal.ofField("latitude", "services.facility.point.invalid");
         }
+        sizes(kind, form);
         LatLon point = new LatLon(form.latitude(), form.longitude());
         int farthest = rules.today(ServiceRules.FACILITY_METRES, committeePath);
         locator.centres(List.of(committeePath)).values().stream().findFirst()
@@ -96,8 +122,35 @@ public class Facilities {
         return kind;
     }
 
-    private static void keeper(String committeePath, CurrentUser user) {
-        if (user.role() != org.linli.shared.Role.COMMUNITY_WORKER || !user.scope().covers(committeePath)) {
+    /** The service area lies within the floor area, the nursing beds among the beds, and only a nursing home has them. */
+    private static void sizes(FacilityKind kind, FacilityForm form) {
+        if (form.serviceAreaM2() != null) {
+            if (form.floorAreaM2() == null) {
+                throw Refusal.ofField("serviceAreaM2", "services.facility.service-without-floor");
+            }
+            if (form.serviceAreaM2().compareTo(form.floorAreaM2()) > 0) {
+                throw Refusal.ofField("serviceAreaM2", "services.facility.service-over-floor",
+                        form.serviceAreaM2().stripTrailingZeros().toPlainString(), form.floorAreaM2().stripTrailingZeros().toPlainString());
+            }
+        }
+        if (form.nursingPlaces() != null) {
+            if (kind != FacilityKind.NURSING_HOME) {
+                throw Refusal.ofField("nursingPlaces", "services.facility.nursing-kind");
+            }
+            if (form.places() == null) {
+                throw Refusal.ofField("nursingPlaces", "services.facility.nursing-without-places");
+            }
+            if (form.nursingPlaces() > form.places()) {
+                throw Refusal.ofField("nursingPlaces", "services.facility.nursing-over-places", form.nursingPlaces(), form.places());
+            }
+        }
+    }
+
+    /** A committee's facilities are kept by its community workers; a street's own by the street's staff. */
+    private static void keeper(String path, CurrentUser user) {
+        boolean worker = user.role() == Role.COMMUNITY_WORKER && user.scope().covers(path);
+        boolean street = user.role() == Role.STREET_STAFF && user.scope().prefix().equals(path);
+        if (!worker && !street) {
             throw Refusal.of("services.keepers-only");
         }
     }

@@ -1,5 +1,6 @@
 package org.linli.services.catalogue;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Repository;
 class FacilityStore {
 
     private static final String COLUMNS = """
-            SELECT f.id, f.committee_id, f.committee_path, f.kind, f.name, f.address, f.hours, f.latitude, f.longitude, f.retired_on
+            SELECT f.id, f.committee_id, f.committee_path, f.kind, f.name, f.address, f.hours, f.latitude, f.longitude, f.retired_on,
+                   f.floor_area_m2, f.service_area_m2, f.places, f.nursing_places
             FROM service_facility f""";
 
     private final JdbcClient jdbc;
@@ -39,26 +41,40 @@ class FacilityStore {
     long insert(long committeeId, String committeePath, FacilityKind kind, FacilityForm form, String by, OffsetDateTime at) {
         return jdbc.sql("""
                         INSERT INTO service_facility (committee_id, committee_path, kind, name, address, hours, latitude, longitude,
-                                                      saved_by, saved_at)
-                        VALUES (:c, :p, :kind, :name, :address, :hours, :lat, :lon, :by, :at) RETURNING id""")
+                                                      floor_area_m2, service_area_m2, places, nursing_places, saved_by, saved_at)
+                        VALUES (:c, :p, :kind, :name, :address, :hours, :lat, :lon, :floor, :service, :places, :nursing, :by, :at)
+                        RETURNING id""")
                 .param("c", committeeId).param("p", committeePath).param("kind", kind.name()).param("name", form.name().strip())
                 .param("address", blank(form.address())).param("hours", blank(form.hours()))
-                .param("lat", form.latitude()).param("lon", form.longitude()).param("by", by).param("at", at)
+                .param("lat", form.latitude()).param("lon", form.longitude()).param("floor", form.floorAreaM2())
+                .param("service", form.serviceAreaM2()).param("places", form.places()).param("nursing", form.nursingPlaces())
+                .param("by", by).param("at", at)
                 .query(Long.class).single();
     }
 
     void update(long id, FacilityKind kind, FacilityForm form, String by, OffsetDateTime at) {
         jdbc.sql("""
                         UPDATE service_facility SET kind = :kind, name = :name, address = :address, hours = :hours,
-                               latitude = :lat, longitude = :lon, saved_by = :by, saved_at = :at WHERE id = :id""")
+                               latitude = :lat, longitude = :lon, floor_area_m2 = :floor, service_area_m2 = :service,
+                               places = :places, nursing_places = :nursing, saved_by = :by, saved_at = :at WHERE id = :id""")
                 .param("id", id).param("kind", kind.name()).param("name", form.name().strip())
                 .param("address", blank(form.address())).param("hours", blank(form.hours()))
-                .param("lat", form.latitude()).param("lon", form.longitude()).param("by", by).param("at", at).update();
+                .param("lat", form.latitude()).param("lon", form.longitude()).param("floor", form.floorAreaM2())
+                .param("service", form.serviceAreaM2()).param("places", form.places()).param("nursing", form.nursingPlaces())
+                .param("by", by).param("at", at).update();
     }
 
     void retire(long id, LocalDate on, String by, OffsetDateTime at) {
         jdbc.sql("UPDATE service_facility SET retired_on = :on, saved_by = :by, saved_at = :at WHERE id = :id AND retired_on IS NULL")
                 .param("id", id).param("on", on).param("by", by).param("at", at).update();
+    }
+
+    /** The floor areas of the place's service centres in service, added up (0 when none has one). */
+    BigDecimal serviceArea(String path) {
+        return jdbc.sql("""
+                        SELECT coalesce(sum(floor_area_m2), 0) FROM service_facility
+                        WHERE committee_path = :p AND kind = 'SERVICE_CENTRE' AND retired_on IS NULL""")
+                .param("p", path).query(BigDecimal.class).single();
     }
 
     static String blank(String text) {
@@ -67,6 +83,7 @@ class FacilityStore {
 
     private static Facility facility(ResultSet rs, int n) throws SQLException {
         return new Facility(rs.getLong(1), rs.getLong(2), rs.getString(3), FacilityKind.valueOf(rs.getString(4)), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getDouble(9), rs.getObject(10, LocalDate.class));
+                rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getDouble(9), rs.getObject(10, LocalDate.class),
+                rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getObject(13, Integer.class), rs.getObject(14, Integer.class));
     }
 }

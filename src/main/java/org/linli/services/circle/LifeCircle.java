@@ -120,7 +120,7 @@ public class LifeCircle {
             t[0]++;
             t[1] += n;
             Set<String> kinds = reached.getOrDefault(building, Set.of());
-            for (FacilityKind kind : FacilityKind.values()) {
+            for (FacilityKind kind : FacilityKind.CIRCLE) {
                 if (kinds.contains(kind.name())) {
                     covered.computeIfAbsent(committee, c -> new EnumMap<>(FacilityKind.class)).merge(kind, n, Integer::sum);
                 } else {

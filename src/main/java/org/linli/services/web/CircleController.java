@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -50,9 +49,9 @@ class CircleController {
     String page(@AuthenticationPrincipal CurrentUser user, Model model) {
         LifeCircle.Circle shown = of(user);
         model.addAttribute("circle", shown);
-        model.addAttribute("kinds", FacilityKind.values());
-        model.addAttribute("kindNames", Arrays.stream(FacilityKind.values()).map(FacilityKind::label).collect(Collectors.joining("|")));
-        model.addAttribute("kindShares", Arrays.stream(FacilityKind.values()).map(k -> String.valueOf(shown.shareOf(k)))
+        model.addAttribute("kinds", FacilityKind.CIRCLE);
+        model.addAttribute("kindNames", FacilityKind.CIRCLE.stream().map(FacilityKind::label).collect(Collectors.joining("|")));
+        model.addAttribute("kindShares", FacilityKind.CIRCLE.stream().map(k -> String.valueOf(shown.shareOf(k)))
                 .collect(Collectors.joining(",")));
         model.addAttribute("buildingNames", buildingNames(shown));
         return "services/circle";
@@ -65,7 +64,7 @@ class CircleController {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("15分钟生活圈覆盖率");
             List<String> headers = new ArrayList<>(List.of("社区", "楼栋数", "户数", "步行距离（米）"));
-            for (FacilityKind k : FacilityKind.values()) {
+            for (FacilityKind k : FacilityKind.CIRCLE) {
                 headers.add(k.label() + "覆盖户数");
                 headers.add(k.label() + "覆盖率%");
             }
@@ -78,7 +77,7 @@ class CircleController {
                 x.createCell(2).setCellValue(row.households());
                 x.createCell(3).setCellValue(row.walkMetres());
                 int c = 4;
-                for (FacilityKind k : FacilityKind.values()) {
+                for (FacilityKind k : FacilityKind.CIRCLE) {
                     x.createCell(c++).setCellValue(row.coveredOf(k));
                     x.createCell(c++).setCellValue(row.shareOf(k));
                 }

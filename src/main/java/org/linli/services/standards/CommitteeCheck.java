@@ -1,0 +1,32 @@
+package org.linli.services.standards;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * A committee measured against the standards: its households (the sizing profile's), residents (the
+ * registry's), service floor area against the sizing rule's area per 100 households and minimum
+ * size, whether it has a day-care centre, its childcare places, and what it falls short of.
+ */
+public record CommitteeCheck(long id, String name, String path, int households, long residents, BigDecimal serviceAreaM2,
+                             BigDecimal areaPer100Rule, BigDecimal minAreaRule, boolean dayCare, int childcarePlaces,
+                             List<Shortfall> shortfalls) {
+
+    /** Floor area per 100 households, one decimal; null without households. */
+    public BigDecimal areaPer100() {
+        return households == 0 ? null
+                : serviceAreaM2.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(households), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The floor area the rules ask for: the larger of the per-100-households area and the minimum size. */
+    public BigDecimal requiredM2() {
+        BigDecimal byHouseholds = areaPer100Rule.multiply(BigDecimal.valueOf(households)).divide(BigDecimal.valueOf(100), 1,
+                RoundingMode.UP);
+        return byHouseholds.max(minAreaRule);
+    }
+
+    public boolean meets() {
+        return shortfalls.isEmpty();
+    }
+}
