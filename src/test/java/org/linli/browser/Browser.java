@@ -92,6 +92,20 @@ final class Browser {
         page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName(item).setExact(true)).click();
     }
 
+    /**
+     * On a phone: opens the folded menu bar, then the menu, then its item, each by test id. Bootstrap
+     * opens them once the page has loaded, and a menu is opened only once the bar has finished
+     * unfolding.
+     */
+    static void phoneMenu(Page page, String menuTestId, String itemTestId) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("展开菜单")).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#mainNav"))
+                .hasClass(java.util.regex.Pattern.compile("(^|\\s)show(\\s|$)"));
+        page.getByTestId(menuTestId).click();
+        page.getByTestId(itemTestId).click();
+    }
+
     /** A new browser context signed in as a demo account (all share the demo password). */
     static Page signIn(String baseUrl, String username, boolean phone) {
         Page page = phone ? phone(baseUrl) : desktop(baseUrl);

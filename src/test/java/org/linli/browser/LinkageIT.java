@@ -34,7 +34,7 @@ class LinkageIT {
         Page worker = Browser.signIn(base, "worker", false);
         try {
             assertThat(worker.getByTestId("home-title")).isVisible();
-            Browser.menu(worker, "五社联动", "需求与资源");
+            Browser.menu(worker, "社区服务", "需求与资源");
             assertThat(worker.getByTestId("linkage-needs")).isVisible();
             worker.getByTestId("resource-form").locator("xpath=..").locator("summary").click();
             worker.getByTestId("resource-kind").selectOption("DISABILITY");
@@ -71,11 +71,11 @@ class LinkageIT {
             assertThat(worker.getByTestId("project-partners")).not().hasText("—");
             Browser.screenshot(worker, "linkage-3-project");
 
-            Browser.menu(worker, "五社联动", "服务项目");
+            Browser.menu(worker, "社区服务", "服务项目");
             assertThat(worker.locator("[data-testid=project][data-title=肢体残疾居民康复训练]")).isVisible();
             Browser.screenshot(worker, "linkage-4-projects");
 
-            Browser.menu(worker, "五社联动", "社区基金");
+            Browser.menu(worker, "社区服务", "社区基金");
             String project = "肢体残疾居民康复训练（筹备中）";
             donate(worker, "IN", "1500.00", "浏览器测试爱心企业", "ORGANISATION", project);
             donate(worker, "IN", "200", "司马光明", "PERSON", project);
@@ -111,7 +111,7 @@ class LinkageIT {
         Page street = Browser.signIn(base, "street", false);
         try {
             assertThat(street.getByTestId("home-title")).isVisible();
-            Browser.menu(street, "五社联动", "社会组织");
+            Browser.menu(street, "社区服务", "社会组织");
             Locator waiting = street.locator("[data-testid=organisation][data-status=SUBMITTED]").first();
             assertThat(waiting).isVisible();
             Browser.screenshot(street, "linkage-8-organisations");
@@ -120,7 +120,7 @@ class LinkageIT {
             street.getByTestId("organisation-return").click();
             assertThat(street.getByTestId("organisation-error-reason")).isVisible();
             Browser.screenshot(street, "linkage-9-filing-decide");
-            Browser.menu(street, "五社联动", "社会工作者");
+            Browser.menu(street, "社区服务", "社会工作者");
             assertThat(street.getByTestId("social-worker").first()).isVisible();
             Browser.screenshot(street, "linkage-10-social-workers");
         } finally {

@@ -47,7 +47,7 @@ class MeasuresIT {
     void aWorkerPreviewsTheirCommitteesFigures() {
         page = Browser.signIn("http://localhost:" + port, "worker", false);
         assertThat(page.getByTestId("home-title")).isVisible();
-        Browser.menu(page, "一套表", "指标目录");
+        Browser.menu(page, "减负增效", "指标目录");
         assertThat(page.getByTestId("preview-of")).isVisible();
         assertThat(page.getByTestId("measure-registry.aged-60").getByTestId("measure-value")).not().hasText("0");
         assertThat(page.getByTestId("measures-单位")).isVisible();
@@ -66,7 +66,7 @@ class MeasuresIT {
 
         page = Browser.signIn("http://localhost:" + port, "admin", false);
         assertThat(page.getByTestId("home-title")).isVisible();
-        Browser.menu(page, "一套表", "报表合并建议");
+        Browser.menu(page, "减负增效", "报表合并建议");
         // the demo's own templates may overlap too: the two made here are found by their fields
         assertThat(group("家庭医生签约人数")).hasAttribute("data-spared", "1");
         assertThat(group("家庭医生签约人数").getByTestId("overlap-proposal")).containsText("合并");

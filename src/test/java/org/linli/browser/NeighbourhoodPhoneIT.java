@@ -9,7 +9,6 @@ import java.time.LocalDate;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.LinliTest;
@@ -109,8 +108,6 @@ class NeighbourhoodPhoneIT {
 
     /** Opens an item of the 社区服务 menu as a phone does: the menu button first. */
     private static void open(Page phone, String item) {
-        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("展开菜单")).click();
-        phone.getByTestId("nav-community-services").click();
-        phone.getByTestId(item).click();
+        Browser.phoneMenu(phone, "nav-community-services", item);
     }
 }

@@ -42,7 +42,7 @@ class WorkListsIT {
         Page admin = Browser.signIn(base, "admin", false);
         try {
             assertThat(admin.getByTestId("home-title")).isVisible();
-            Browser.menu(admin, "事项准入", "四张清单");
+            Browser.menu(admin, "减负增效", "四张清单");
             assertThat(admin.getByTestId("list-card")).hasCount(4);
             admin.locator("[data-testid=list-card][data-kind=assistance]").getByTestId("list-link").click();
             admin.getByTestId("import-file").setInputFiles(file);
@@ -77,7 +77,7 @@ class WorkListsIT {
         Page worker = Browser.signIn(base, "worker", false);
         try {
             assertThat(worker.getByTestId("home-title")).isVisible();
-            Browser.menu(worker, "事项准入", "不予出具证明");
+            Browser.menu(worker, "减负增效", "不予出具证明");
             worker.getByTestId("certificate-q").fill("居民要开无犯罪证明");
             worker.getByTestId("certificate-search").click();
             var found = worker.locator("[data-testid=certificate-result][data-title=无犯罪记录证明]");
