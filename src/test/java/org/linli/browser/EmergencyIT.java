@@ -106,6 +106,13 @@ class EmergencyIT {
             row = grid.locator("[data-testid=mobilisation-resident][data-resident='" + resident + "']");
             assertThat(row).hasAttribute("data-reached", "true");
             assertThat(row.getByTestId("reach-state")).containsText("已联系");
+            // The network keeps the list to the place declared and sees how far it has got.
+            String declaration = row.locator("input[name=declaration]").first().getAttribute("value");
+            Locator progress = grid.locator("[data-testid=declaration-progress][data-declaration='" + declaration + "']");
+            progress.getByTestId("only-declared").click();
+            assertThat(grid.getByTestId("mobilisation-total")).containsText("该应急范围内");
+            assertThat(progress).hasAttribute("data-reached", java.util.regex.Pattern.compile("[1-9]\\d*"));
+            assertThat(grid.locator("[data-testid=mobilisation-resident][data-resident='" + resident + "']")).hasAttribute("data-reached", "true");
             Browser.screenshotView(grid, "176-mobilisation-reached-phone");
         } finally {
             grid.context().close();

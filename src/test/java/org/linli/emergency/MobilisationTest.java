@@ -118,6 +118,11 @@ class MobilisationTest {
                         .param("resident", String.valueOf(id)).param("reached", "true").with(as("grid")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(list("grid")).contains("data-resident=\"" + id + "\" data-revealed=\"true\" data-reached=\"true\"");
+        // The network keeps the list to the place declared and sees how far it has got.
+        String focused = mvc.perform(get("/emergency/mobilisation").param("only", String.valueOf(declaration)).with(as("grid")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(focused).contains("data-declaration=\"" + declaration + "\"").contains(row(id)).contains("该应急范围内")
+                .containsPattern("data-declaration=\"" + declaration + "\" data-total=\"[1-9]\\d*\" data-reached=\"1\"");
 
         clock.advance(Duration.ofHours(2));
         assertThat(list("grid")).as("past its end").doesNotContain(phone).contains(Masks.name(name));

@@ -51,8 +51,20 @@ public class MobilisationList {
     public record Building(String path, String name, List<Floor> floors) {
     }
 
-    /** One page of the list, grouped, with the count of all and how many are shown whole. */
-    public record Page(List<Building> buildings, long total, int revealed, boolean member) {
+    /**
+     * One page of the list, grouped, with the count of all and how many are shown whole; for a
+     * member during emergencies, how far the network has got with each, and the one the list keeps to.
+     */
+    public record Page(List<Building> buildings, long total, int revealed, boolean member, List<Progress> progress, Long only) {
+    }
+
+    /** An emergency's residents on the list (within the user's part), and how many were marked reached or not. */
+    public record Progress(long declarationId, String placeName, String kindLabel, long total, long reached, long notReached) {
+
+        /** The share marked either way, whole per cent. */
+        public int percent() {
+            return total == 0 ? 0 : (int) Math.min(100, (reached + notReached) * 100 / total);
+        }
     }
 
     private final TaggedResidents residents;
@@ -79,15 +91,25 @@ public class MobilisationList {
         return user.role() == Role.GRID_WORKER ? user.scope() : new DataScope(committee.path());
     }
 
+    /**
+     * A page of the list; {@code only}, an emergency going on, keeps it to the residents of the
+     * place declared (a member's view, while the network works through them).
+     */
     @Transactional
-    public Page page(CurrentUser user, Division committee, int page, int size) {
-        DataScope scope = scope(user, committee);
+    public Page page(CurrentUser user, Division committee, int page, int size, Long only) {
+        DataScope whole = scope(user, committee);
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Placed> placed = residents.placed(scope, Need.wanted(), today, size, page * size);
-        long total = residents.countPlaced(scope, Need.wanted(), today);
         boolean member = network.isMember(committee.path(), user.accountId());
         List<Declaration> active = member ? declarations.active(committee.path(), now) : List.of();
+        Declaration focus = active.stream().filter(d -> only != null && d.id() == only).findFirst().orElse(null);
+        DataScope scope = focus == null ? whole : narrowed(whole, focus.placePath());
+        List<Progress> progress = active.stream().map(d -> progress(whole, d, today)).toList();
+        if (scope == null) {
+            return new Page(List.of(), 0, 0, member, progress, focus.id());
+        }
+        List<Placed> placed = residents.placed(scope, Need.wanted(), today, size, page * size);
+        long total = residents.countPlaced(scope, Need.wanted(), today);
         Map<Long, Map<Long, DeclarationStore.Reach>> marks = marks(active, placed);
         List<Entry> entries = new ArrayList<>();
         Set<String> kinds = new HashSet<>();
@@ -103,7 +125,21 @@ public class MobilisationList {
             audit.record("EMERGENCY_LIST_REVEAL", "转移名单 " + revealed + " 名居民", scope.path(),
                     "应急期间查看转移名单的完整姓名和手机号（" + String.join("；", kinds) + "）");
         }
-        return new Page(group(placed, entries), total, revealed, member);
+        return new Page(group(placed, entries), total, revealed, member, progress, focus == null ? null : focus.id());
+    }
+
+    private Progress progress(DataScope whole, Declaration d, LocalDate today) {
+        DataScope within = narrowed(whole, d.placePath());
+        long total = within == null ? 0 : residents.countPlaced(within, Need.wanted(), today);
+        return new Progress(d.id(), d.placeName(), d.kind().label(), total, d.reached(), d.notReached());
+    }
+
+    /** The part of a scope within a place: the deeper of the two when one lies within the other; null when they do not meet. */
+    static DataScope narrowed(DataScope scope, String placePath) {
+        if (placePath.startsWith(scope.path())) {
+            return new DataScope(placePath);
+        }
+        return scope.path().startsWith(placePath) ? scope : null;
     }
 
     /** A member marks a resident reached or not during an emergency covering them. */

@@ -34,7 +34,7 @@ class MobilisationController {
 
     @GetMapping("/emergency/mobilisation")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long committee,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Long only, Model model) {
         Division c = committees.of(user, committee);
         model.addAttribute("committees", committees.pickable(user));
         model.addAttribute("committee", c);
@@ -43,11 +43,12 @@ class MobilisationController {
             return "emergency/mobilisation";
         }
         int p = Math.max(page, 0);
-        MobilisationList.Page shown = list.page(user, c, p, PAGE_SIZE);
+        MobilisationList.Page shown = list.page(user, c, p, PAGE_SIZE, only);
         model.addAttribute("list", shown);
         model.addAttribute("active", declarations.active(c));
         model.addAttribute("page", p);
         model.addAttribute("pages", Math.max(1, (shown.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("base", "/emergency/mobilisation?committee=" + c.id() + (shown.only() == null ? "" : "&only=" + shown.only()));
         return "emergency/mobilisation";
     }
 
@@ -55,9 +56,10 @@ class MobilisationController {
     @FormPage("/emergency/mobilisation")
     String reach(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long committee,
                  @RequestParam long declaration, @RequestParam long resident, @RequestParam boolean reached,
-                 @RequestParam(defaultValue = "0") int page) {
+                 @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Long only) {
         Division c = committees.required(user, committee);
         list.mark(user, c, declaration, resident, reached);
-        return "redirect:/emergency/mobilisation?committee=" + c.id() + "&page=" + Math.max(page, 0) + "#resident-" + resident;
+        return "redirect:/emergency/mobilisation?committee=" + c.id() + (only == null ? "" : "&only=" + only) + "&page=" + Math.max(page, 0)
+                + "#resident-" + resident;
     }
 }

@@ -149,7 +149,7 @@ public class Facilities {
     /** A committee's facilities are kept by its community workers; a street's own by the street's staff. */
     private static void keeper(String path, CurrentUser user) {
         boolean worker = user.role() == Role.COMMUNITY_WORKER && user.scope().covers(path);
-        boolean street = user.role() == Role.STREET_STAFF && user.scope().prefix().equals(path);
+        boolean street = user.role() == Role.STREET_STAFF && user.scope().path().equals(path);
         if (!worker && !street) {
             throw Refusal.of("services.keepers-only");
         }

@@ -39,7 +39,7 @@ public enum FacilityKind {
     public String placesLabel() {
         return switch (this) {
             case NURSING_HOME -> "床位";
-            case DAY_CARE -> "托养床位/位";
+            case DAY_CARE -> "托养床位";
             case CHILDCARE -> "托位";
             case CANTEEN -> "就餐座位";
             default -> "";

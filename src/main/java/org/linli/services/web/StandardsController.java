@@ -78,7 +78,7 @@ class StandardsController {
         model.addAttribute("pages", pages);
         model.addAttribute("base", "/services/standards?view=" + tab + (shortOnly ? "&shortOnly=true" : ""));
         model.addAttribute("keepsStreet", user.role() == Role.STREET_STAFF);
-        model.addAttribute("streetFacilities", user.role() == Role.STREET_STAFF ? facilities.of(user.scope().prefix(), true) : List.of());
+        model.addAttribute("streetFacilities", user.role() == Role.STREET_STAFF ? facilities.of(user.scope().path(), true) : List.of());
         model.addAttribute("rules", shownRules(user));
         chart(shown, model);
         return "services/standards";
@@ -121,7 +121,7 @@ class StandardsController {
     }
 
     private List<Shown> shownRules(CurrentUser user) {
-        String at = user.scope().prefix();
+        String at = user.scope().path();
         return List.of(shown(ServiceRules.RESIDENT_SPACE_SHARE, at, Fraction::percent),
                 shown(ServiceRules.DAY_CARE_COVERAGE, at, Fraction::percent), shown(ServiceRules.NURSING_BED_SHARE, at, Fraction::percent),
                 shown(ServiceRules.STREET_CENTRE_M2, at, v -> v + " m²"),
