@@ -16,7 +16,6 @@ import org.linli.division.Level;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.DataScope;
 import org.linli.shared.Refusal;
-import org.linli.shared.Role;
 import org.linli.workitems.Admissions;
 import org.linli.workitems.BurdenRecord;
 import org.linli.workitems.WorkItemApplication;
@@ -206,11 +205,6 @@ class DemoBurden implements ApplicationRunner {
 
     private CurrentUser user(String username) {
         Account a = accounts.findByUsername(username).orElseThrow();
-        return new Signed(a.id(), a.username(), a.displayName(), a.role(), a.divisionId(), new DataScope(a.divisionPath()));
-    }
-
-    /** A demo account as the use cases take it, without signing in. */
-    private record Signed(long accountId, String username, String displayName, Role role, long divisionId, DataScope scope)
-            implements CurrentUser {
+        return DemoUser.of(a);
     }
 }

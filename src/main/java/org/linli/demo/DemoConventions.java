@@ -4,8 +4,6 @@ import org.linli.access.Account;
 import org.linli.access.Accounts;
 import org.linli.conventions.ConventionsLoader;
 import org.linli.shared.CurrentUser;
-import org.linli.shared.DataScope;
-import org.linli.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -48,11 +46,6 @@ class DemoConventions implements ApplicationRunner {
 
     private CurrentUser user(String username) {
         Account a = accounts.findByUsername(username).orElseThrow();
-        return new Signed(a.id(), a.username(), a.displayName(), a.role(), a.divisionId(), new DataScope(a.divisionPath()));
-    }
-
-    /** A demo account as the use cases take it, without signing in. */
-    private record Signed(long accountId, String username, String displayName, Role role, long divisionId, DataScope scope)
-            implements CurrentUser {
+        return DemoUser.of(a);
     }
 }

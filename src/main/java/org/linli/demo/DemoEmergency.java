@@ -10,8 +10,6 @@ import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.emergency.EmergencyLoader;
 import org.linli.shared.CurrentUser;
-import org.linli.shared.DataScope;
-import org.linli.shared.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -75,10 +73,6 @@ class DemoEmergency implements ApplicationRunner {
 
     private CurrentUser user(String username) {
         Account a = accounts.findByUsername(username).orElseThrow();
-        return new Signed(a.id(), a.username(), a.displayName(), a.role(), a.divisionId(), new DataScope(a.divisionPath()));
-    }
-
-    private record Signed(long accountId, String username, String displayName, Role role, long divisionId, DataScope scope)
-            implements CurrentUser {
+        return DemoUser.of(a);
     }
 }

@@ -90,7 +90,7 @@ class DemoFacilityStandards implements ApplicationRunner {
 
     private CurrentUser user(String username) {
         Account a = accounts.findByUsername(username).orElseThrow();
-        return new Signed(a.id(), a.username(), a.displayName(), a.role(), a.divisionId(), new DataScope(a.divisionPath()));
+        return DemoUser.of(a);
     }
 
     /** The committee's keeper in the demo: its worker's account for 五塔北街, "system" for the others. */
@@ -98,11 +98,6 @@ class DemoFacilityStandards implements ApplicationRunner {
         if (committee.code().equals(DemoDistrict.COMMITTEE)) {
             return user("worker");
         }
-        return new Signed(0, "system", "系统", Role.COMMUNITY_WORKER, committee.id(), new DataScope(committee.path()));
-    }
-
-    /** A demo account as the use cases take it, without signing in. */
-    private record Signed(long accountId, String username, String displayName, Role role, long divisionId, DataScope scope)
-            implements CurrentUser {
+        return new DemoUser(0, "system", "系统", Role.COMMUNITY_WORKER, committee.id(), new DataScope(committee.path()));
     }
 }

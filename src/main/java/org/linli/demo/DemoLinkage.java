@@ -109,7 +109,7 @@ class DemoLinkage implements ApplicationRunner {
     }
 
     private void neighbour(Division committee) {
-        CurrentUser worker = new Signed(0, "demo", "演示", Role.COMMUNITY_WORKER, committee.id(), new DataScope(committee.path()));
+        CurrentUser worker = new DemoUser(0, "demo", "演示", Role.COMMUNITY_WORKER, committee.id(), new DataScope(committee.path()));
         LocalDate today = LocalDate.now(clock);
         long need = loader.need(worker, ServiceKind.ENVIRONMENT, "楼道杂物清理和绿化", "老旧楼道堆物多，绿地缺人照看", 120, null);
         long resource = loader.resource(worker, ServiceKind.ENVIRONMENT, "物业志愿清扫队", "某物业服务公司", "每周六上午", null);
@@ -130,11 +130,6 @@ class DemoLinkage implements ApplicationRunner {
 
     private CurrentUser user(String username) {
         Account a = accounts.findByUsername(username).orElseThrow();
-        return new Signed(a.id(), a.username(), a.displayName(), a.role(), a.divisionId(), new DataScope(a.divisionPath()));
-    }
-
-    /** A demo account as the use cases take it, without signing in. */
-    private record Signed(long accountId, String username, String displayName, Role role, long divisionId, DataScope scope)
-            implements CurrentUser {
+        return DemoUser.of(a);
     }
 }

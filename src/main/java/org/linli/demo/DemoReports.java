@@ -113,17 +113,12 @@ class DemoReports implements ApplicationRunner {
         }
         String code = committeePath.substring(0, committeePath.length() - 1);
         Division committee = divisions.findByCode(code.substring(code.lastIndexOf('/') + 1)).orElseThrow();
-        return new Signed(worker.accountId(), "demo-" + committee.code(), committee.name() + "工作人员", Role.COMMUNITY_WORKER,
+        return new DemoUser(worker.accountId(), "demo-" + committee.code(), committee.name() + "工作人员", Role.COMMUNITY_WORKER,
                 committee.id(), new DataScope(committee.path()));
     }
 
     private CurrentUser user(String username) {
         Account a = accounts.findByUsername(username).orElseThrow();
-        return new Signed(a.id(), a.username(), a.displayName(), a.role(), a.divisionId(), new DataScope(a.divisionPath()));
-    }
-
-    /** A demo account as the use cases take it, without signing in. */
-    private record Signed(long accountId, String username, String displayName, Role role, long divisionId, DataScope scope)
-            implements CurrentUser {
+        return DemoUser.of(a);
     }
 }

@@ -149,16 +149,11 @@ class DemoServices implements ApplicationRunner {
 
     private CurrentUser user(String username) {
         Account a = accounts.findByUsername(username).orElseThrow();
-        return new Signed(a.id(), a.username(), a.displayName(), a.role(), a.divisionId(), new DataScope(a.divisionPath()));
+        return DemoUser.of(a);
     }
 
     /** The committee's own worker in the demo (only 五塔北街 has an account; the others keep their catalogue as "system"). */
     private static CurrentUser keeper(Division committee) {
-        return new Signed(0, "system", "系统", Role.COMMUNITY_WORKER, committee.id(), new DataScope(committee.path()));
-    }
-
-    /** A demo account as the use cases take it, without signing in. */
-    private record Signed(long accountId, String username, String displayName, Role role, long divisionId, DataScope scope)
-            implements CurrentUser {
+        return new DemoUser(0, "system", "系统", Role.COMMUNITY_WORKER, committee.id(), new DataScope(committee.path()));
     }
 }

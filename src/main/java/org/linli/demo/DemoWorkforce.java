@@ -17,7 +17,6 @@ import org.linli.division.Divisions;
 import org.linli.division.Level;
 import org.linli.shared.CurrentUser;
 import org.linli.shared.DataScope;
-import org.linli.shared.Role;
 import org.linli.workforce.Certificate;
 import org.linli.workforce.Degree;
 import org.linli.workforce.NewWorker;
@@ -147,11 +146,6 @@ class DemoWorkforce implements ApplicationRunner {
 
     private CurrentUser admin() {
         Account a = accounts.findByUsername("admin").orElseThrow();
-        return new Signed(a.id(), a.username(), a.displayName(), a.role(), a.divisionId(), new DataScope(a.divisionPath()));
-    }
-
-    /** A demo account as the use cases take it, without signing in. */
-    private record Signed(long accountId, String username, String displayName, Role role, long divisionId, DataScope scope)
-            implements CurrentUser {
+        return DemoUser.of(a);
     }
 }

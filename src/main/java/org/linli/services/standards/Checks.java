@@ -33,8 +33,7 @@ final class Checks {
             BigDecimal needed = per100.multiply(BigDecimal.valueOf(c.households())).divide(HUNDRED, 1, RoundingMode.UP);
             found.add(new Shortfall(c.path(), c.name(), Standard.AREA_PER_100, null,
                     "每百户不少于 %s（%,d 户应有 %s）".formatted(m2(per100), c.households(), m2(needed)),
-                    "%s（每百户 %s）".formatted(m2(area), m2(area.multiply(HUNDRED).divide(BigDecimal.valueOf(c.households()), 1,
-                            RoundingMode.HALF_UP))),
+                    "%s（每百户 %s）".formatted(m2(area), m2(c.areaPer100())),
                     "差 " + m2(needed.subtract(area)), c.rule().source()));
         }
         BigDecimal min = c.rule().minAreaM2();
@@ -47,7 +46,7 @@ final class Checks {
 
     /** A service centre gives at least the rule's share of its floor area to residents' services. */
     static Optional<Shortfall> residentSpace(StandardsStore.Sized centre, String placeName, Fraction rule) {
-        String required = "不低于 " + share(rule);
+        String required = "不低于 " + rule.percent();
         if (centre.serviceAreaM2() == null) {
             return Optional.of(new Shortfall(centre.path(), placeName, Standard.RESIDENT_SPACE, centre.name(), required,
                     "建筑面积 %s，未填写居民服务面积".formatted(m2(centre.floorAreaM2())), "待填写",
@@ -66,7 +65,7 @@ final class Checks {
 
     /** A nursing home keeps at least the rule's share of its beds as nursing-type beds. */
     static Optional<Shortfall> nursing(StandardsStore.Sized home, String placeName, Fraction rule) {
-        String required = "不低于 " + share(rule);
+        String required = "不低于 " + rule.percent();
         String source = ServiceRules.NURSING_BED_SHARE.source();
         if (home.places() == null || home.places() == 0) {
             return Optional.of(new Shortfall(home.path(), placeName, Standard.NURSING_BEDS, home.name(), required, "未填写床位数",
@@ -99,7 +98,7 @@ final class Checks {
             return Optional.empty();
         }
         long needed = ceil((long) committees * rule.numerator(), rule.denominator());
-        return Optional.of(new Shortfall(street.path(), street.name(), Standard.DAY_CARE, null, "不低于 " + share(rule),
+        return Optional.of(new Shortfall(street.path(), street.name(), Standard.DAY_CARE, null, "不低于 " + rule.percent(),
                 "%d 个社区中 %d 个有日间照料机构（%s）".formatted(committees, with, percent(with, committees)),
                 "还差 %d 个社区".formatted(needed - with), ServiceRules.DAY_CARE_COVERAGE.source()));
     }
@@ -120,10 +119,6 @@ final class Checks {
 
     static String m2(BigDecimal v) {
         return v.stripTrailingZeros().toPlainString() + " m²";
-    }
-
-    static String share(Fraction f) {
-        return f.percent();
     }
 
     private static String percent(long part, long whole) {

@@ -10,14 +10,8 @@ import java.util.List;
  * size, whether it has a day-care centre, its childcare places, and what it falls short of.
  */
 public record CommitteeCheck(long id, String name, String path, int households, long residents, BigDecimal serviceAreaM2,
-                             BigDecimal areaPer100Rule, BigDecimal minAreaRule, boolean dayCare, int childcarePlaces,
-                             List<Shortfall> shortfalls) {
-
-    /** Floor area per 100 households, one decimal; null without households. */
-    public BigDecimal areaPer100() {
-        return households == 0 ? null
-                : serviceAreaM2.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(households), 1, RoundingMode.HALF_UP);
-    }
+                             BigDecimal areaPer100, BigDecimal areaPer100Rule, BigDecimal minAreaRule, boolean dayCare,
+                             int childcarePlaces, List<Shortfall> shortfalls) {
 
     /** The floor area the rules ask for: the larger of the per-100-households area and the minimum size. */
     public BigDecimal requiredM2() {

@@ -64,28 +64,36 @@ public class FacilityStandards {
         Map<String, Map<FacilityKind, StandardsStore.Tally>> tallies = new HashMap<>();
         store.tallies(scope.prefix()).forEach(t -> tallies.computeIfAbsent(t.path(), p -> new EnumMap<>(FacilityKind.class)).put(t.kind(), t));
         List<Division> committees = divisions.search("", scope, List.of(Level.COMMITTEE), MAX);
+        List<Division> streets = divisions.search("", scope, List.of(Level.STREET), MAX);
         Map<String, String> names = new HashMap<>();
         committees.forEach(c -> names.put(c.path(), c.name()));
-        List<Division> streets = divisions.search("", scope, List.of(Level.STREET), MAX);
         streets.forEach(s -> names.put(s.path(), s.name()));
-        Map<String, Long> residents = residents(committees.stream().map(Division::path).toList());
+        Map<String, Long> residents = MeasureSource.onDay(sources, RESIDENTS, committees.stream().map(Division::path).toList(),
+                LocalDate.now(clock));
 
+        // A committee's row carries its facilities' shortfalls too, so "only those short" finds them.
+        List<Shortfall> facilityShortfalls = facilities(scope, names);
+        Map<String, List<Shortfall>> byPlace = new HashMap<>();
+        facilityShortfalls.forEach(f -> byPlace.computeIfAbsent(f.placePath(), p -> new ArrayList<>()).add(f));
         List<CommitteeCheck> committeeChecks = new ArrayList<>();
         for (CommitteeSize c : sizing.committees(scope)) {
             Map<FacilityKind, StandardsStore.Tally> own = tallies.getOrDefault(c.path(), Map.of());
+            List<Shortfall> found = new ArrayList<>(Checks.area(c));
+            found.addAll(byPlace.getOrDefault(c.path(), List.of()));
             committeeChecks.add(new CommitteeCheck(c.id(), c.name(), c.path(), c.households(), residents.getOrDefault(c.path(), 0L),
-                    c.serviceAreaM2(), c.rule().areaPer100M2(), c.rule().minAreaM2(), count(own, FacilityKind.DAY_CARE) > 0,
-                    places(own, FacilityKind.CHILDCARE), Checks.area(c)));
+                    c.serviceAreaM2(), c.areaPer100(), c.rule().areaPer100M2(), c.rule().minAreaM2(),
+                    count(own, FacilityKind.DAY_CARE) > 0, places(own, FacilityKind.CHILDCARE), List.copyOf(found)));
         }
-        List<Shortfall> facilityShortfalls = facilities(scope, names);
-        List<StreetCheck> streetChecks = streets.stream().map(s -> street(s, committees, tallies, residents)).toList();
+        List<StreetCheck> streetChecks = streets(streets, committees, tallies, residents);
 
         List<Shortfall> all = new ArrayList<>();
         committeeChecks.forEach(c -> all.addAll(c.shortfalls()));
         streetChecks.forEach(s -> all.addAll(s.shortfalls()));
-        all.addAll(facilityShortfalls);
+        // The facilities of streets (and of committees without a profile) are not on a committee's row.
+        Set<String> onRows = committeeChecks.stream().map(CommitteeCheck::path).collect(java.util.stream.Collectors.toSet());
+        facilityShortfalls.stream().filter(f -> !onRows.contains(f.placePath())).forEach(all::add);
         all.sort(Comparator.comparing(Shortfall::placePath).thenComparing(Shortfall::standard));
-        return new Standards(streetChecks, withFacilities(committeeChecks, facilityShortfalls), all);
+        return new Standards(streetChecks, committeeChecks, all);
     }
 
     /** The per-facility checks: each service centre's share for residents, each nursing home's nursing beds. */
@@ -102,38 +110,52 @@ public class FacilityStandards {
         return found;
     }
 
-    /** Committees' rows carry their facilities' shortfalls too, so "only those short" finds them. */
-    private static List<CommitteeCheck> withFacilities(List<CommitteeCheck> checks, List<Shortfall> facilities) {
-        Map<String, List<Shortfall>> byPlace = new HashMap<>();
-        facilities.forEach(f -> byPlace.computeIfAbsent(f.placePath(), p -> new ArrayList<>()).add(f));
-        return checks.stream().map(c -> {
-            List<Shortfall> more = byPlace.get(c.path());
-            if (more == null) {
-                return c;
-            }
-            List<Shortfall> both = new ArrayList<>(c.shortfalls());
-            both.addAll(more);
-            return new CommitteeCheck(c.id(), c.name(), c.path(), c.households(), c.residents(), c.serviceAreaM2(), c.areaPer100Rule(),
-                    c.minAreaRule(), c.dayCare(), c.childcarePlaces(), List.copyOf(both));
-        }).toList();
+    /** What a street adds up from the places within it, gathered in one pass over the places. */
+    private static final class Sums {
+        int committees;
+        int withDayCare;
+        long residents;
+        int childcare;
+        int beds;
+        int nursingBeds;
     }
 
-    private StreetCheck street(Division street, List<Division> committees, Map<String, Map<FacilityKind, StandardsStore.Tally>> tallies,
-                               Map<String, Long> residents) {
-        List<Division> own = committees.stream().filter(c -> c.path().startsWith(street.path())).toList();
-        int withDayCare = (int) own.stream().filter(c -> count(tallies.getOrDefault(c.path(), Map.of()), FacilityKind.DAY_CARE) > 0).count();
-        long people = own.stream().mapToLong(c -> residents.getOrDefault(c.path(), 0L)).sum();
-        int childcare = 0;
-        int beds = 0;
-        int nursingBeds = 0;
-        for (var entry : tallies.entrySet()) {
-            if (entry.getKey().startsWith(street.path())) {
-                childcare += places(entry.getValue(), FacilityKind.CHILDCARE);
-                beds += places(entry.getValue(), FacilityKind.NURSING_HOME);
-                StandardsStore.Tally homes = entry.getValue().get(FacilityKind.NURSING_HOME);
-                nursingBeds += homes == null ? 0 : homes.nursingPlaces();
+    private List<StreetCheck> streets(List<Division> streets, List<Division> committees,
+                                      Map<String, Map<FacilityKind, StandardsStore.Tally>> tallies, Map<String, Long> residents) {
+        Map<String, Sums> sums = new HashMap<>();
+        streets.forEach(s -> sums.put(s.path(), new Sums()));
+        for (Division c : committees) {
+            Sums sum = streetOf(c.path(), sums);
+            if (sum != null) {
+                sum.committees++;
+                sum.withDayCare += count(tallies.getOrDefault(c.path(), Map.of()), FacilityKind.DAY_CARE) > 0 ? 1 : 0;
+                sum.residents += residents.getOrDefault(c.path(), 0L);
             }
         }
+        tallies.forEach((path, kinds) -> {
+            Sums sum = streetOf(path, sums);
+            if (sum != null) {
+                sum.childcare += places(kinds, FacilityKind.CHILDCARE);
+                sum.beds += places(kinds, FacilityKind.NURSING_HOME);
+                StandardsStore.Tally homes = kinds.get(FacilityKind.NURSING_HOME);
+                sum.nursingBeds += homes == null ? 0 : homes.nursingPlaces();
+            }
+        });
+        return streets.stream().map(s -> street(s, sums.get(s.path()), tallies)).toList();
+    }
+
+    /** The street a place lies in: the longest of its path's prefixes that is a street's path. */
+    private static Sums streetOf(String path, Map<String, Sums> sums) {
+        for (int end = path.length(); end > 0; end = path.lastIndexOf('/', end - 2) + 1) {
+            Sums found = sums.get(path.substring(0, end));
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private StreetCheck street(Division street, Sums sum, Map<String, Map<FacilityKind, StandardsStore.Tally>> tallies) {
         StandardsStore.Tally centre = tallies.getOrDefault(street.path(), Map.of()).get(FacilityKind.SERVICE_CENTRE);
         BigDecimal centreM2 = centre == null ? BigDecimal.ZERO : centre.floorAreaM2();
         Fraction dayCareRule = rules.today(ServiceRules.DAY_CARE_COVERAGE, street.path());
@@ -141,10 +163,10 @@ public class FacilityStandards {
         BigDecimal childcareRule = rules.today(ServiceRules.CHILDCARE_PER_THOUSAND, street.path());
         List<Shortfall> found = new ArrayList<>();
         Checks.streetCentre(street, centreM2, centreRule).ifPresent(found::add);
-        Checks.dayCare(street, withDayCare, own.size(), dayCareRule).ifPresent(found::add);
-        Checks.childcare(street, childcare, people, childcareRule).ifPresent(found::add);
-        return new StreetCheck(street.id(), street.name(), street.path(), own.size(), withDayCare, Checks.share(dayCareRule), centreM2,
-                centreRule, beds, nursingBeds, people, childcare, childcareRule, List.copyOf(found));
+        Checks.dayCare(street, sum.withDayCare, sum.committees, dayCareRule).ifPresent(found::add);
+        Checks.childcare(street, sum.childcare, sum.residents, childcareRule).ifPresent(found::add);
+        return new StreetCheck(street.id(), street.name(), street.path(), sum.committees, sum.withDayCare, dayCareRule.percent(),
+                centreM2, centreRule, sum.beds, sum.nursingBeds, sum.residents, sum.childcare, childcareRule, List.copyOf(found));
     }
 
     private static int count(Map<FacilityKind, StandardsStore.Tally> tallies, FacilityKind kind) {
@@ -155,15 +177,5 @@ public class FacilityStandards {
     private static int places(Map<FacilityKind, StandardsStore.Tally> tallies, FacilityKind kind) {
         StandardsStore.Tally t = tallies.get(kind);
         return t == null ? 0 : t.places();
-    }
-
-    private Map<String, Long> residents(List<String> paths) {
-        if (paths.isEmpty()) {
-            return Map.of();
-        }
-        LocalDate today = LocalDate.now(clock);
-        return sources.stream().filter(s -> s.measures().stream().anyMatch(m -> m.code().equals(RESIDENTS))).findFirst()
-                .map(s -> s.compute(Set.of(RESIDENTS), paths, today, today).getOrDefault(RESIDENTS, Map.of()))
-                .orElse(Map.of());
     }
 }

@@ -52,7 +52,7 @@ class FacilityController {
         model.addAttribute("committee", committee);
         model.addAttribute("centre", locator.centres(List.of(committee.path())).get(committee.path()));
         model.addAttribute("kinds", FacilityKind.values());
-        model.addAttribute("back", user.role() == Role.STREET_STAFF ? "/services/standards?view=streets" : "/services/map");
+        model.addAttribute("back", listPage(user));
         return "services/facility-form";
     }
 
@@ -67,7 +67,7 @@ class FacilityController {
         model.addAttribute("committee", committee);
         model.addAttribute("centre", locator.centres(List.of(committee.path())).get(committee.path()));
         model.addAttribute("kinds", FacilityKind.values());
-        model.addAttribute("back", user.role() == Role.STREET_STAFF ? "/services/standards?view=streets" : "/services/map");
+        model.addAttribute("back", listPage(user));
         return "services/facility-form";
     }
 
@@ -76,7 +76,7 @@ class FacilityController {
     String add(@AuthenticationPrincipal CurrentUser user, @Valid FacilityForm form, RedirectAttributes flash) {
         facilities.add(kept(user), form, user);
         flash.addFlashAttribute("saved", "设施已登记");
-        return back(user);
+        return "redirect:" + listPage(user);
     }
 
     @PostMapping("/services/facilities/{id}")
@@ -86,7 +86,7 @@ class FacilityController {
         kept(user);
         facilities.change(id, form, user);
         flash.addFlashAttribute("saved", "设施已修改");
-        return back(user);
+        return "redirect:" + listPage(user);
     }
 
     @PostMapping("/services/facilities/{id}/retire")
@@ -95,7 +95,7 @@ class FacilityController {
         kept(user);
         facilities.retire(id, user);
         flash.addFlashAttribute("saved", "设施已停用");
-        return back(user);
+        return "redirect:" + listPage(user);
     }
 
     /** The committee whose facilities the user keeps, or for the street's staff their street; 404 for everyone else. */
@@ -107,8 +107,8 @@ class FacilityController {
         return committees.own(user).filter(c -> ServiceCommittees.keeps(user, c)).orElseThrow(() -> new NotFoundException("facility form"));
     }
 
-    /** A committee's keepers go back to its map; the street's to the standards, where its own facilities are listed. */
-    private static String back(CurrentUser user) {
-        return user.role() == Role.STREET_STAFF ? "redirect:/services/standards?view=streets" : "redirect:/services/map";
+    /** Where the facilities kept are listed: a committee's on its map, the street's on the standards page. */
+    private static String listPage(CurrentUser user) {
+        return user.role() == Role.STREET_STAFF ? "/services/standards?view=streets" : "/services/map";
     }
 }

@@ -26,4 +26,17 @@ public interface MeasureSource {
      * @param to             the period's last day (stock measures are counted on it)
      */
     Map<String, Map<String, Long>> compute(Set<String> codes, List<String> committeePaths, LocalDate from, LocalDate to);
+
+    /**
+     * One measure on one day for each committee, from whichever source owns it (empty when none
+     * does): for a module that needs, say, the registry's households beside its own numbers.
+     */
+    static Map<String, Long> onDay(List<MeasureSource> sources, String code, List<String> committeePaths, LocalDate day) {
+        if (committeePaths.isEmpty()) {
+            return Map.of();
+        }
+        return sources.stream().filter(s -> s.measures().stream().anyMatch(m -> m.code().equals(code))).findFirst()
+                .map(s -> s.compute(Set.of(code), committeePaths, day, day).getOrDefault(code, Map.of()))
+                .orElse(Map.of());
+    }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.linli.division.Division;
 import org.linli.division.Divisions;
@@ -46,21 +45,12 @@ public class Staffing {
         LocalDate today = LocalDate.now(clock);
         List<Division> committees = divisions.search("", user.scope(), List.of(Level.COMMITTEE), 10_000);
         List<String> paths = committees.stream().map(Division::path).toList();
-        Map<String, Long> households = households(paths, today);
+        Map<String, Long> households = MeasureSource.onDay(sources, HOUSEHOLDS, paths, today);
         Map<String, Long> workers = register.perPlace(user.scope());
         return committees.stream()
                 .map(c -> new CommitteeStaffing(c.id(), c.code(), c.path(), c.name(), households.getOrDefault(c.path(), 0L),
                         rules.today(WorkforceRules.HOUSEHOLDS_PER_WORKER, c.path()), workers.getOrDefault(c.path(), 0L)))
                 .sorted(Comparator.comparingLong(CommitteeStaffing::shortfall).reversed().thenComparing(CommitteeStaffing::path))
                 .toList();
-    }
-
-    private Map<String, Long> households(List<String> paths, LocalDate today) {
-        if (paths.isEmpty()) {
-            return Map.of();
-        }
-        return sources.stream().filter(s -> s.measures().stream().anyMatch(m -> m.code().equals(HOUSEHOLDS))).findFirst()
-                .map(s -> s.compute(Set.of(HOUSEHOLDS), paths, today, today).getOrDefault(HOUSEHOLDS, Map.of()))
-                .orElse(Map.of());
     }
 }
