@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.Media;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,6 +76,8 @@ class ConsultationIT {
         resident.navigate("/consultations");
         resident.getByTestId("consultation-link").filter(new Locator.FilterOptions().setHasText(TITLE)).click();
         assertThat(resident.getByTestId("consultation-status")).hasAttribute("data-status", "OPEN");
+        // The page's deferred script listens for the selection; it has run once the page has loaded.
+        resident.waitForLoadState(LoadState.LOAD);
         paragraph(resident, 3).getByTestId("paragraph-text").evaluate("""
                 (p, passage) => {
                     const text = p.firstChild;
