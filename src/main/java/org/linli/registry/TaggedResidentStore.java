@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -42,6 +43,7 @@ class TaggedResidentStore {
             JOIN unnest(CAST(:codes AS text[]), CAST(:ages AS int[])) AS w(code, from_age)
               ON w.code = rt.tag_code AND r.birth_date <= CAST(:day AS date) - make_interval(years => w.from_age)
             WHERE r.status = 'LIVING' AND r.division_path LIKE :prefix || '%'
+              AND NOT (r.id = ANY (CAST(:except AS bigint[])))
             """;
 
     private final JdbcClient jdbc;
@@ -67,7 +69,8 @@ class TaggedResidentStore {
                 });
     }
 
-    List<TaggedResidents.Placed> placed(DataScope scope, List<TaggedResidents.Wanted> wanted, LocalDate day, int limit, int offset) {
+    List<TaggedResidents.Placed> placed(DataScope scope, List<TaggedResidents.Wanted> wanted, LocalDate day, Collection<Long> except,
+                                        int limit, int offset) {
         return jdbc.sql("""
                         SELECT r.id, r.name, r.division_path, r.birth_date, r.phone_first3, r.phone_last4, r.phone_cipher,
                                d.entrance, d.room, CASE WHEN d.room ~ '^[0-9]{3,4}$' THEN CAST(d.room AS integer) / 100 END AS floor,
@@ -79,6 +82,7 @@ class TaggedResidentStore {
                 .param("prefix", scope.prefix()).param("day", day)
                 .param("codes", wanted.stream().map(TaggedResidents.Wanted::code).toArray(String[]::new))
                 .param("ages", wanted.stream().map(TaggedResidents.Wanted::fromAge).toArray(Integer[]::new))
+                .param("except", except.toArray(Long[]::new))
                 .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> {
                     String first3 = rs.getString("phone_first3");
@@ -94,11 +98,12 @@ class TaggedResidentStore {
                 }).list();
     }
 
-    long countPlaced(DataScope scope, List<TaggedResidents.Wanted> wanted, LocalDate day) {
+    long countPlaced(DataScope scope, List<TaggedResidents.Wanted> wanted, LocalDate day, Collection<Long> except) {
         return jdbc.sql("SELECT count(DISTINCT r.id) " + PLACED)
                 .param("prefix", scope.prefix()).param("day", day)
                 .param("codes", wanted.stream().map(TaggedResidents.Wanted::code).toArray(String[]::new))
                 .param("ages", wanted.stream().map(TaggedResidents.Wanted::fromAge).toArray(Integer[]::new))
+                .param("except", except.toArray(Long[]::new))
                 .query(Long.class).single();
     }
 

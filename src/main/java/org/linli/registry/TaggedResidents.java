@@ -1,6 +1,7 @@
 package org.linli.registry;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -67,15 +68,16 @@ public class TaggedResidents {
 
     /**
      * The living residents of the scope who hold one of the wanted tags on {@code day}, by building,
-     * entrance, floor and room, one page of them; always as the registry is now (moves and tags followed).
+     * entrance, floor and room, one page of them, leaving out the residents {@code except}; always as
+     * the registry is now (moves and tags followed).
      */
-    public List<Placed> placed(DataScope scope, List<Wanted> wanted, LocalDate day, int limit, int offset) {
-        return store.placed(scope, wanted, day, limit, offset);
+    public List<Placed> placed(DataScope scope, List<Wanted> wanted, LocalDate day, Collection<Long> except, int limit, int offset) {
+        return store.placed(scope, wanted, day, except, limit, offset);
     }
 
     /** How many residents {@link #placed} would list in all. */
-    public long countPlaced(DataScope scope, List<Wanted> wanted, LocalDate day) {
-        return store.countPlaced(scope, wanted, day);
+    public long countPlaced(DataScope scope, List<Wanted> wanted, LocalDate day, Collection<Long> except) {
+        return store.countPlaced(scope, wanted, day, except);
     }
 
     /** The whole catalogue, sensitive and derived tags included, in its order. */

@@ -114,6 +114,12 @@ class EmergencyIT {
             assertThat(progress).hasAttribute("data-reached", java.util.regex.Pattern.compile("[1-9]\\d*"));
             assertThat(grid.locator("[data-testid=mobilisation-resident][data-resident='" + resident + "']")).hasAttribute("data-reached", "true");
             Browser.screenshotView(grid, "176-mobilisation-reached-phone");
+            // Only those not yet reached: the resident just reached is no longer among them.
+            progress.getByTestId("only-pending").click();
+            assertThat(grid.getByTestId("mobilisation-total")).hasAttribute("data-pending", "true");
+            assertThat(grid.getByTestId("mobilisation-total")).containsText("尚未联系到");
+            assertThat(grid.locator("[data-testid=mobilisation-resident][data-resident='" + resident + "']")).hasCount(0);
+            Browser.screenshotView(grid, "176a-mobilisation-pending-phone");
         } finally {
             grid.context().close();
         }

@@ -123,6 +123,12 @@ class MobilisationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(focused).contains("data-declaration=\"" + declaration + "\"").contains(row(id)).contains("该应急范围内")
                 .containsPattern("data-declaration=\"" + declaration + "\" data-total=\"[1-9]\\d*\" data-reached=\"1\"");
+        // Only those not yet reached: the one marked reached leaves the list, and the count with it.
+        String pending = mvc.perform(get("/emergency/mobilisation").param("only", String.valueOf(declaration))
+                        .param("pending", "true").with(as("grid")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(pending).doesNotContain(row(id)).contains("data-pending=\"true\"")
+                .contains(TOTAL + (total(focused) - 1) + "\"");
 
         clock.advance(Duration.ofHours(2));
         assertThat(list("grid")).as("past its end").doesNotContain(phone).contains(Masks.name(name));
@@ -199,6 +205,14 @@ class MobilisationTest {
     private String list(String username) throws Exception {
         return mvc.perform(get("/emergency/mobilisation").with(as(username))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
+    }
+
+    private static final String TOTAL = "data-testid=\"mobilisation-total\" data-total=\"";
+
+    /** The list's count of residents as the page states it. */
+    private static long total(String page) {
+        int at = page.indexOf(TOTAL) + TOTAL.length();
+        return Long.parseLong(page.substring(at, page.indexOf('"', at)));
     }
 
     private static String row(long id) {

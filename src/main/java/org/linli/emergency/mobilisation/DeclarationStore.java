@@ -89,4 +89,10 @@ class DeclarationStore {
                         WHERE declaration_id = :d AND resident_id IN (:ids)""")
                 .param("d", declarationId).param("ids", residentIds).query(Reach.class).list();
     }
+
+    /** The residents marked reached in an emergency: those the network need not call again. */
+    List<Long> reachedIds(long declarationId) {
+        return jdbc.sql("SELECT resident_id FROM emergency_reach WHERE declaration_id = :d AND reached")
+                .param("d", declarationId).query(Long.class).list();
+    }
 }

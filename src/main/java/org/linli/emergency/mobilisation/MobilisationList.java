@@ -55,7 +55,8 @@ public class MobilisationList {
      * One page of the list, grouped, with the count of all and how many are shown whole; for a
      * member during emergencies, how far the network has got with each, and the one the list keeps to.
      */
-    public record Page(List<Building> buildings, long total, int revealed, boolean member, List<Progress> progress, Long only) {
+    public record Page(List<Building> buildings, long total, int revealed, boolean member, List<Progress> progress, Long only,
+                       boolean pending) {
     }
 
     /** An emergency's residents on the list (within the user's part), and how many were marked reached or not. */
@@ -93,10 +94,11 @@ public class MobilisationList {
 
     /**
      * A page of the list; {@code only}, an emergency going on, keeps it to the residents of the
-     * place declared (a member's view, while the network works through them).
+     * place declared (a member's view, while the network works through them), and {@code pending}
+     * further to those not yet marked reached in it.
      */
     @Transactional
-    public Page page(CurrentUser user, Division committee, int page, int size, Long only) {
+    public Page page(CurrentUser user, Division committee, int page, int size, Long only, boolean pending) {
         DataScope whole = scope(user, committee);
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -105,11 +107,13 @@ public class MobilisationList {
         Declaration focus = active.stream().filter(d -> only != null && d.id() == only).findFirst().orElse(null);
         DataScope scope = focus == null ? whole : narrowed(whole, focus.placePath());
         List<Progress> progress = active.stream().map(d -> progress(whole, d, today)).toList();
+        boolean onlyPending = focus != null && pending;
         if (scope == null) {
-            return new Page(List.of(), 0, 0, member, progress, focus.id());
+            return new Page(List.of(), 0, 0, member, progress, focus.id(), onlyPending);
         }
-        List<Placed> placed = residents.placed(scope, Need.wanted(), today, size, page * size);
-        long total = residents.countPlaced(scope, Need.wanted(), today);
+        List<Long> except = onlyPending ? declarations.reachedIds(focus.id()) : List.of();
+        List<Placed> placed = residents.placed(scope, Need.wanted(), today, except, size, page * size);
+        long total = residents.countPlaced(scope, Need.wanted(), today, except);
         Map<Long, Map<Long, DeclarationStore.Reach>> marks = marks(active, placed);
         List<Entry> entries = new ArrayList<>();
         Set<String> kinds = new HashSet<>();
@@ -125,12 +129,12 @@ public class MobilisationList {
             audit.record("EMERGENCY_LIST_REVEAL", "转移名单 " + revealed + " 名居民", scope.path(),
                     "应急期间查看转移名单的完整姓名和手机号（" + String.join("；", kinds) + "）");
         }
-        return new Page(group(placed, entries), total, revealed, member, progress, focus == null ? null : focus.id());
+        return new Page(group(placed, entries), total, revealed, member, progress, focus == null ? null : focus.id(), onlyPending);
     }
 
     private Progress progress(DataScope whole, Declaration d, LocalDate today) {
         DataScope within = narrowed(whole, d.placePath());
-        long total = within == null ? 0 : residents.countPlaced(within, Need.wanted(), today);
+        long total = within == null ? 0 : residents.countPlaced(within, Need.wanted(), today, List.of());
         return new Progress(d.id(), d.placeName(), d.kind().label(), total, d.reached(), d.notReached());
     }
 

@@ -34,7 +34,8 @@ class MobilisationController {
 
     @GetMapping("/emergency/mobilisation")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long committee,
-                @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Long only, Model model) {
+                @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Long only,
+                @RequestParam(defaultValue = "false") boolean pending, Model model) {
         Division c = committees.of(user, committee);
         model.addAttribute("committees", committees.pickable(user));
         model.addAttribute("committee", c);
@@ -43,12 +44,12 @@ class MobilisationController {
             return "emergency/mobilisation";
         }
         int p = Math.max(page, 0);
-        MobilisationList.Page shown = list.page(user, c, p, PAGE_SIZE, only);
+        MobilisationList.Page shown = list.page(user, c, p, PAGE_SIZE, only, pending);
         model.addAttribute("list", shown);
         model.addAttribute("active", declarations.active(c));
         model.addAttribute("page", p);
         model.addAttribute("pages", Math.max(1, (shown.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-        model.addAttribute("base", "/emergency/mobilisation?committee=" + c.id() + (shown.only() == null ? "" : "&only=" + shown.only()));
+        model.addAttribute("base", "/emergency/mobilisation?committee=" + c.id() + narrowing(shown.only(), shown.pending()));
         return "emergency/mobilisation";
     }
 
@@ -56,10 +57,16 @@ class MobilisationController {
     @FormPage("/emergency/mobilisation")
     String reach(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long committee,
                  @RequestParam long declaration, @RequestParam long resident, @RequestParam boolean reached,
-                 @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Long only) {
+                 @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Long only,
+                 @RequestParam(defaultValue = "false") boolean pending) {
         Division c = committees.required(user, committee);
         list.mark(user, c, declaration, resident, reached);
-        return "redirect:/emergency/mobilisation?committee=" + c.id() + (only == null ? "" : "&only=" + only) + "&page=" + Math.max(page, 0)
+        return "redirect:/emergency/mobilisation?committee=" + c.id() + narrowing(only, pending) + "&page=" + Math.max(page, 0)
                 + "#resident-" + resident;
+    }
+
+    /** The list's narrowing carried through its pages and marks: one emergency's place, and only those not yet reached. */
+    private static String narrowing(Long only, boolean pending) {
+        return only == null ? "" : "&only=" + only + (pending ? "&pending=true" : "");
     }
 }
