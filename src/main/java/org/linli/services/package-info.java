@@ -4,5 +4,6 @@
  * facility, and the gaps), and errands done for residents (代办 · 帮办) from request to rating.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Services",
-        allowedDependencies = {"division", "division::sizing", "registry", "deliberation", "audit", "notice", "rules"})
+        allowedDependencies = {"division", "division::sizing", "registry", "deliberation", "audit", "notice", "rules",
+                "casework::calendar"})
 package org.linli.services;

@@ -28,8 +28,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Errands with the demo district: the resident asks from the catalogue, a worker takes it and logs
- * each step with the documents, the limit (the service's 3 calendar days after the day asked,
- * ending at midnight) flags it overdue one second after it passes and not at the instant, the
+ * each step with the documents, the limit (the service's 3 working days after the day asked,
+ * ending at midnight; weekends and holidays skipped) flags it overdue one second after it passes and not at the instant, the
  * result and the resident's rating; refusals in Chinese on their fields; nobody outside the
  * committee, and no other resident, finds it.
  */
@@ -56,16 +56,17 @@ class ErrandsTest {
 
     @Test
     void anErrandGoesThroughItsStepsAndIsOverdueOnlyAfterItsLimit() throws Exception {
-        clock.setTo(OffsetDateTime.parse("2026-12-07T10:30:00+08:00").toInstant());
+        clock.setTo(OffsetDateTime.parse("2026-12-10T10:30:00+08:00").toInstant());
         long doctor = ServicesFixtures.demoService(jdbc, DemoDivisions.COMMITTEE, "家庭医生签约");
         String location = mvc.perform(post("/errands").with(as("resident")).with(csrf()).param("serviceId", String.valueOf(doctor))
                         .param("details", "想和家庭医生签约，请帮我预约"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring("/errands/".length()));
-        // asked on the 7th, three days not counting that day: the limit is the end of the 10th
+        // asked on Thursday the 10th, three working days not counting that day (Friday, then Monday and
+        // Tuesday after the weekend): the limit is the end of the 15th
         OffsetDateTime due = jdbc.sql("SELECT due_at FROM errand WHERE id = :id").param("id", id).query(OffsetDateTime.class).single();
-        assertThat(due.toInstant()).isEqualTo(OffsetDateTime.parse("2026-12-11T00:00:00+08:00").toInstant());
-        assertThat(page(location, "resident")).contains("data-status=\"ASKED\"", "2026-12-10 当日内").doesNotContain("errand-step-form");
+        assertThat(due.toInstant()).isEqualTo(OffsetDateTime.parse("2026-12-16T00:00:00+08:00").toInstant());
+        assertThat(page(location, "resident")).contains("data-status=\"ASKED\"", "2026-12-15 当日内").doesNotContain("errand-step-form");
         assertThat(page("/errands", "worker")).contains("data-id=\"" + id + "\"");
 
         step(id, "TAKEN", "worker").andExpect(status().is3xxRedirection());
@@ -138,7 +139,7 @@ class ErrandsTest {
                         .param("provider", "社区").param("place", "服务中心").param("hours", "工作日").param("errand", "true")
                         .param("errandDays", "99"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(service).contains("请填写服务名称", "办结时限应为1至60天", "value=\"服务中心\"");
+        assertThat(service).contains("请填写服务名称", "办结时限应为1至60个工作日", "value=\"服务中心\"");
         // only the committee's workers keep the catalogue: for anyone else the form does not exist
         mvc.perform(post("/services").with(as("resident")).with(csrf()).param("title", "自创服务").param("category", "养老")
                 .param("provider", "我").param("place", "家").param("hours", "随时")).andExpect(status().isNotFound());

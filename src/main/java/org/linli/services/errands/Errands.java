@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.linli.audit.AuditLog;
+import org.linli.casework.calendar.TimeLimit;
+import org.linli.casework.calendar.WorkCalendar;
+import org.linli.casework.calendar.WorkingTime;
 import org.linli.deliberation.Bindings;
 import org.linli.notice.Notice;
 import org.linli.registry.CommitteeResidents;
@@ -29,8 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Errands done for residents (代办 · 帮办): asked for from the catalogue by a resident bound to
  * their registry record (实名认证), or by a community or grid worker for a resident of their area;
  * read by the staff above the resident's building and by the resident (404 for anyone else). The
- * limit is the service's own days, else {@code services.errand-days}, in calendar days not
- * counting the day asked, ending at the close of the last day in the district's zone.
+ * limit is the service's own days, else {@code services.errand-days}, in working days on the
+ * working calendar (weekends and public holidays skipped, adjusted working weekends counted) not
+ * counting the day asked, ending at midnight after the last one in the district's zone: a
+ * resident's errand is still done in time in the evening of its last day.
  */
 @Service
 public class Errands {
@@ -42,10 +47,11 @@ public class Errands {
     private final RuleBook rules;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final WorkCalendar calendar;
     private final Clock clock;
 
     Errands(ErrandStore store, ServiceCatalogue catalogue, Bindings bindings, CommitteeResidents residents, RuleBook rules, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, WorkCalendar calendar, Clock clock) {
         this.store = store;
         this.catalogue = catalogue;
         this.bindings = bindings;
@@ -53,6 +59,7 @@ public class Errands {
         this.rules = rules;
         this.audit = audit;
         this.events = events;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -115,7 +122,7 @@ public class Errands {
         Long account = user.role() == Role.RESIDENT ? user.accountId() : null;
         long id = store.insert(new Errand(0, service.committeeId(), service.committeePath(), resident.divisionPath(), service.id(),
                 service.title(), resident.id(), resident.householdId(), account, ask.details().strip(), ErrandStatus.ASKED,
-                user.username(), now, due(now, days, clock.getZone()), null, null, null, null, null, null, null, 0));
+                user.username(), now, due(now, days, calendar.workingTime(), clock.getZone()), null, null, null, null, null, null, null, 0));
         store.log(id, "ASKED", now, user.username(), ask.details().strip(), null);
         audit.record("ERRAND_ASK", "代办 #" + id + " " + service.title(), resident.divisionPath(),
                 user.role() == Role.RESIDENT ? "居民申请代办" : "为" + resident.auditName() + "申请代办");
@@ -124,10 +131,10 @@ public class Errands {
         return id;
     }
 
-    /** The end of the last of {@code days} calendar days after the day of {@code asked}, in the zone. */
-    static OffsetDateTime due(OffsetDateTime asked, int days, ZoneId zone) {
-        LocalDate day = asked.atZoneSameInstant(zone).toLocalDate();
-        return day.plusDays(days + 1L).atStartOfDay(zone).toOffsetDateTime();
+    /** The end of the last of {@code days} working days after the day of {@code asked}, in the zone. */
+    static OffsetDateTime due(OffsetDateTime asked, int days, WorkingTime calendar, ZoneId zone) {
+        LocalDate last = calendar.due(asked, new TimeLimit(days, TimeLimit.Unit.WORKING_DAYS)).atZoneSameInstant(zone).toLocalDate();
+        return last.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
     }
 
     private ResidentView resident(ErrandAsk ask, ServiceItem service, CurrentUser user) {

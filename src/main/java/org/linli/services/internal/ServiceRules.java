@@ -24,9 +24,9 @@ public class ServiceRules implements RuleSet {
      */
     public static final Rule<Integer> WALK_METRES = Rule.count("services.walk-metres", "15分钟步行距离（直线）", "米", 200, 3000,
             1000, "《城市居住区规划设计标准》GB 50180-2018：15分钟生活圈居住区步行距离 800～1000 米");
-    /** Calendar days, ending at the close of the last day, from the day the errand is asked. */
-    public static final Rule<Integer> ERRAND_DAYS = Rule.count("services.errand-days", "代办事项办结时限（自然日）", "天", 1, 60, 5,
-            "常见做法：代办帮办事项自受理之日起 5 个自然日内办结，服务项目另有时限的从其规定");
+    /** Working days on the working calendar, after the day the errand is asked, to the end of the last one. */
+    public static final Rule<Integer> ERRAND_DAYS = Rule.count("services.errand-days", "代办事项办结时限（工作日）", "个工作日", 1, 60,
+            5, "常见做法：代办帮办事项自受理次日起 5 个工作日内办结，服务项目另有时限的从其规定");
     public static final Rule<Integer> FACILITY_METRES = Rule.count("services.facility-metres", "设施距社区中心最远距离", "米", 500,
             20_000, 3000, "常见做法：设施登记在其服务的社区，一般不超过社区周边 3 公里");
 
