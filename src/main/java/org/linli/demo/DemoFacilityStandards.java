@@ -8,6 +8,7 @@ import org.linli.access.Accounts;
 import org.linli.division.Division;
 import org.linli.division.Divisions;
 import org.linli.division.LatLon;
+import org.linli.division.Level;
 import org.linli.division.Locator;
 import org.linli.services.ServicesLoader;
 import org.linli.shared.CurrentUser;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * The demo's facility numbers: floor areas of the service centres and places of the day-care
  * centres the services demo placed, a childcare centre and a children's home for 五塔北街社区, and
  * the street's own party-mass service centre and nursing home, whose nursing beds fall a few
- * short of the rule so the standards page has a shortfall to show. Loaded once, with the street.
+ * short of the rule so the standards page has a shortfall to show, and the street's day-care
+ * centre serving one committee without its own. Loaded once, with the street.
  */
 @Component
 @Order(30)
@@ -84,6 +86,12 @@ class DemoFacilityStandards implements ApplicationRunner {
                     new BigDecimal("1260"), new BigDecimal("1080"), null, null);
             loader.facility(street, officer, "NURSING_HOME", street.name() + "敬老院", centre.lat() + 0.0012, centre.lon() - 0.0009,
                     new BigDecimal("3400"), null, 120, 30);
+            long dayCare = loader.facility(street, officer, "DAY_CARE", street.name() + "综合养老服务中心日间照料部", centre.lat() - 0.0008,
+                    centre.lon() + 0.0011, new BigDecimal("680"), null, 40, null);
+            // It serves one committee without a centre of its own; the others stay short for the page to show.
+            divisions.search("", new DataScope(street.path()), List.of(Level.COMMITTEE), 1000).stream()
+                    .filter(c -> !loader.keeps(c, "DAY_CARE")).findFirst()
+                    .ifPresent(c -> loader.serve(dayCare, List.of(c.id()), officer));
         }
         log.info("演示设施达标：服务中心面积、日间照料床位、托育与街道设施已登记");
     }

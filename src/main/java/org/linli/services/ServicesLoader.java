@@ -1,6 +1,7 @@
 package org.linli.services;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.linli.division.Division;
 import org.linli.services.catalogue.ServiceCatalogue;
@@ -58,6 +59,16 @@ public class ServicesLoader {
     }
 
     /** Whether the place keeps any facility, in service or retired (then the demo leaves it alone). */
+    /** Whether the place keeps a facility of the kind in service. */
+    public boolean keeps(Division place, String kind) {
+        return facilities.of(place, false).stream().anyMatch(f -> f.kind().name().equals(kind));
+    }
+
+    /** The committees a day-care centre serves besides its own place. */
+    public void serve(long facilityId, List<Long> committeeIds, CurrentUser keeper) {
+        facilities.serve(facilityId, committeeIds, keeper);
+    }
+
     public boolean keepsFacilities(Division place) {
         return !facilities.of(place, true).isEmpty();
     }

@@ -13,7 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Issue #17, item 2: the street's officer opens the facility standards, finds the street's nursing
  * home short of nursing beds with the rule and the numbers, corrects its beds (a number that cannot
  * be is refused beside the field, what was typed kept), and the shortfall is gone; the committee's
- * worker sees their committee against the sizing rule. Screenshots of the three views.
+ * the street's day-care centre is set to serve the committees without one and the coverage
+ * shortfall is gone; the committee's worker sees their committee against the sizing rule.
+ * Screenshots of the views.
  */
 @LinliTest
 @ExtendWith(BrowserTests.class)
@@ -38,6 +40,7 @@ class FacilityStandardsIT {
 
             desk.getByTestId("tab-streets").click();
             assertThat(desk.getByTestId("street-standard")).hasCount(1);
+            assertThat(desk.getByTestId("standards-chart").locator("canvas")).hasCount(1);
             Locator home = desk.getByTestId("street-facility").filter(new Locator.FilterOptions().setHasText("敬老院"));
             Browser.screenshot(desk, "178-facility-standards-streets");
             home.getByTestId("street-facility-edit").click();
@@ -52,6 +55,24 @@ class FacilityStandardsIT {
                     .containsText("护理型 36");
             desk.getByTestId("tab-shortfalls").click();
             assertThat(desk.locator("[data-testid=shortfall][data-standard=NURSING_BEDS]")).hasCount(0);
+
+            // The street's own day-care centre serves the committees without one: coverage reaches the rule.
+            desk.getByTestId("tab-streets").click();
+            desk.getByTestId("street-facility").filter(new Locator.FilterOptions().setHasText("日间照料"))
+                    .getByTestId("street-facility-edit").click();
+            Locator serves = desk.getByTestId("facility-serves-committee");
+            assertThat(serves.first()).isVisible();
+            for (int i = 0; i < serves.count(); i++) {
+                serves.nth(i).check();
+            }
+            desk.getByTestId("facility-serves").scrollIntoViewIfNeeded();
+            Browser.screenshot(desk, "178a-day-care-serves");
+            desk.getByTestId("facility-serves-save").click();
+            assertThat(desk.getByTestId("street-standard")).hasCount(1);
+            desk.getByTestId("tab-shortfalls").click();
+            assertThat(desk.locator("[data-testid=shortfall][data-standard=DAY_CARE]")).hasCount(0);
+            desk.getByTestId("tab-committees").click();
+            assertThat(desk.locator("[data-testid=committee-day-care][data-covered=false]")).hasCount(0);
         } finally {
             desk.context().close();
         }

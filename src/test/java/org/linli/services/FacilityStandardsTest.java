@@ -148,6 +148,53 @@ class FacilityStandardsTest {
     }
 
     @Test
+    void aStreetsDayCareCentreCoversTheCommitteesItServes() {
+        Division neighbour = DemoDivisions.load(importer, divisions, DemoDivisions.OTHER_COMMITTEE);
+        Division elsewhere = divisions.findByCode(DemoDivisions.OTHER_STREET_COMMITTEE).orElseThrow();
+        sizing.recordProfile(neighbour.id(), 1200, BigDecimal.ZERO);
+        // The neighbour keeps no day-care centre of its own: not covered.
+        assertThat(covered(neighbour)).isFalse();
+        StreetCheck before = streetRow();
+
+        long id = facilities.add(street, sized("DAY_CARE", "街道日间照料中心" + System.nanoTime(), null, null, 40, null), officer);
+        assertThat(facilities.mayServe(facilities.get(id, officer))).extracting(Division::path)
+                .contains(committee.path(), neighbour.path()).doesNotContain(elsewhere.path());
+        facilities.serve(id, java.util.List.of(neighbour.id()), officer);
+        assertThat(covered(neighbour)).isTrue();
+        assertThat(streetRow().withDayCare()).isEqualTo(before.withDayCare() + 1);
+        assertThat(standards.of(worker.scope()).committees()).singleElement()
+                .satisfies(c -> assertThat(c.dayCareServed()).isFalse());
+
+        // Only committees of the street, only by the keeper, only for a day-care centre.
+        assertThatThrownBy(() -> facilities.serve(id, java.util.List.of(elsewhere.id()), officer))
+                .isInstanceOfSatisfying(Refusal.class, r -> {
+                    assertThat(r.field()).contains("committees");
+                    assertThat(r.key()).isEqualTo("services.facility.serves-outside");
+                });
+        assertThatThrownBy(() -> facilities.serve(id, java.util.List.of(street.id()), officer)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> facilities.serve(id, java.util.List.of(committee.id()), worker)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> facilities.serve(id, java.util.List.of(), otherOfficer)).isInstanceOf(NotFoundException.class);
+        long home = facilities.add(street, sized("NURSING_HOME", "院" + System.nanoTime(), null, null, 10, 3), officer);
+        assertThatThrownBy(() -> facilities.serve(home, java.util.List.of(neighbour.id()), officer))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.key()).isEqualTo("services.facility.serves-kind"));
+        assertThat(covered(neighbour)).as("a refused change keeps what was saved").isTrue();
+
+        // Retired, the centre covers no one any more.
+        facilities.retire(id, officer);
+        facilities.retire(home, officer);
+        assertThat(covered(neighbour)).isFalse();
+    }
+
+    private boolean covered(Division c) {
+        return standards.of(officer.scope()).committees().stream().filter(x -> x.path().equals(c.path()))
+                .map(org.linli.services.standards.CommitteeCheck::dayCare).findFirst().orElse(false);
+    }
+
+    private StreetCheck streetRow() {
+        return standards.of(officer.scope()).streets().stream().filter(s -> s.path().equals(street.path())).findFirst().orElseThrow();
+    }
+
+    @Test
     void sizesThatCannotBeAreRefusedWithTheFieldAndTheNumbers() {
         assertThatThrownBy(() -> facilities.add(committee, sized("SERVICE_CENTRE", "中心", "300", "300.1", null, null), worker))
                 .isInstanceOfSatisfying(Refusal.class, r -> {

@@ -3,16 +3,20 @@ package org.linli.services.catalogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.linli.audit.AuditLog;
 import org.linli.division.Division;
+import org.linli.division.Divisions;
+import org.linli.division.Level;
 import org.linli.division.LatLon;
 import org.linli.division.Locator;
 import org.linli.division.ServiceAreaMeasured;
 import org.linli.rules.RuleBook;
 import org.linli.services.internal.ServiceRules;
 import org.linli.shared.CurrentUser;
+import org.linli.shared.DataScope;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.Refusal;
 import org.linli.shared.Role;
@@ -32,14 +36,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class Facilities {
 
     private final FacilityStore store;
+    private final Divisions divisions;
     private final Locator locator;
     private final RuleBook rules;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Facilities(FacilityStore store, Locator locator, RuleBook rules, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    Facilities(FacilityStore store, Divisions divisions, Locator locator, RuleBook rules, AuditLog audit,
+               ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.divisions = divisions;
         this.locator = locator;
         this.rules = rules;
         this.audit = audit;
@@ -92,6 +99,53 @@ public class Facilities {
         if (countsAsServiceArea(facility)) {
             measureServiceArea(facility.committeePath());
         }
+    }
+
+    /** The committees a day-care centre serves besides the place keeping it. */
+    public List<String> serves(Facility facility) {
+        return store.serves(facility.id());
+    }
+
+    /**
+     * The committees a day-care centre may serve: the others of its street (for a street's own
+     * centre, all of them), by name.
+     */
+    public List<Division> mayServe(Facility facility) {
+        return divisions.search("", new DataScope(streetOf(facility)), List.of(Level.COMMITTEE), 1000).stream()
+                .filter(c -> !c.path().equals(facility.committeePath()))
+                .sorted(java.util.Comparator.comparing(Division::code)).toList();
+    }
+
+    /** Sets the committees a day-care centre in service serves, replacing the earlier ones. */
+    @Transactional
+    public void serve(long id, List<Long> committeeIds, CurrentUser user) {
+        Facility facility = get(id, user);
+        keeper(facility.committeePath(), user);
+        if (facility.kind() != FacilityKind.DAY_CARE || facility.retired()) {
+            throw Refusal.of("services.facility.serves-kind");
+        }
+        String street = streetOf(facility);
+        LinkedHashSet<String> paths = new LinkedHashSet<>();
+        for (long committeeId : committeeIds == null ? List.<Long>of() : committeeIds) {
+            Division c = divisions.findUnscoped(committeeId).orElse(null);
+            if (c == null || c.level() != Level.COMMITTEE || !c.path().startsWith(street) || c.path().equals(facility.committeePath())) {
+                throw Refusal.ofField("committees", "services.facility.serves-outside", c == null ? String.valueOf(committeeId) : c.name());
+            }
+            paths.add(c.path());
+        }
+        store.replaceServes(id, paths);
+        audit.record("SERVICE_FACILITY_SAVE", facility.name(), facility.committeePath(),
+                paths.isEmpty() ? "服务覆盖社区：仅本社区" : "服务覆盖社区 " + paths.size() + " 个");
+    }
+
+    /** The street a facility lies in: the street keeping it, or the street above the committee keeping it. */
+    private String streetOf(Facility facility) {
+        Division owner = divisions.findUnscoped(facility.committeeId()).orElseThrow(() -> new NotFoundException("facility owner"));
+        if (owner.level() == Level.STREET) {
+            return owner.path();
+        }
+        String path = owner.path();
+        return path.substring(0, path.lastIndexOf('/', path.length() - 2) + 1);
     }
 
     private static boolean countsAsServiceArea(Facility facility) {

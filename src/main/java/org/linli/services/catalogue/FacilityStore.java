@@ -77,6 +77,19 @@ class FacilityStore {
                 .param("p", path).query(BigDecimal.class).single();
     }
 
+    /** The committees a day-care centre serves besides its own place, by path. */
+    List<String> serves(long id) {
+        return jdbc.sql("SELECT committee_path FROM day_care_serves WHERE facility_id = :id ORDER BY committee_path")
+                .param("id", id).query(String.class).list();
+    }
+
+    void replaceServes(long id, java.util.Collection<String> paths) {
+        jdbc.sql("DELETE FROM day_care_serves WHERE facility_id = :id").param("id", id).update();
+        for (String path : paths) {
+            jdbc.sql("INSERT INTO day_care_serves (facility_id, committee_path) VALUES (:id, :p)").param("id", id).param("p", path).update();
+        }
+    }
+
     static String blank(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

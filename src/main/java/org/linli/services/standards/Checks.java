@@ -99,7 +99,7 @@ final class Checks {
         }
         long needed = ceil((long) committees * rule.numerator(), rule.denominator());
         return Optional.of(new Shortfall(street.path(), street.name(), Standard.DAY_CARE, null, "不低于 " + rule.percent(),
-                "%d 个社区中 %d 个有日间照料机构（%s）".formatted(committees, with, percent(with, committees)),
+                "%d 个社区中 %d 个有日间照料机构或其服务覆盖（%s）".formatted(committees, with, percent(with, committees)),
                 "还差 %d 个社区".formatted(needed - with), ServiceRules.DAY_CARE_COVERAGE.source()));
     }
 

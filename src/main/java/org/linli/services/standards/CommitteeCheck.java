@@ -7,11 +7,12 @@ import java.util.List;
 /**
  * A committee measured against the standards: its households (the sizing profile's), residents (the
  * registry's), service floor area against the sizing rule's area per 100 households and minimum
- * size, whether it has a day-care centre, its childcare places, and what it falls short of.
+ * size, whether a day-care centre covers it (its own, or one of the street or a neighbour serving
+ * it), its childcare places, and what it falls short of.
  */
 public record CommitteeCheck(long id, String name, String path, int households, long residents, BigDecimal serviceAreaM2,
                              BigDecimal areaPer100, BigDecimal areaPer100Rule, BigDecimal minAreaRule, boolean dayCare,
-                             int childcarePlaces, List<Shortfall> shortfalls) {
+                             boolean dayCareServed, int childcarePlaces, List<Shortfall> shortfalls) {
 
     /** The floor area the rules ask for: the larger of the per-100-households area and the minimum size. */
     public BigDecimal requiredM2() {

@@ -28,8 +28,9 @@ import org.springframework.stereotype.Service;
  * The facilities of a scope checked against the region's standards (domain.md §2, §13): each
  * committee's service area against the sizing rule's area per 100 households and minimum size
  * (the sizing page's numbers, shown together), each service centre's share for residents, each
- * nursing home's nursing beds, and per street its own centre, the committees with day care and the
- * childcare places per 1,000 residents. Households come from the sizing profile, residents from
+ * nursing home's nursing beds, and per street its own centre, the committees with day care (a
+ * centre of their own, or one of the street or a neighbour that serves them) and the childcare
+ * places per 1,000 residents. Households come from the sizing profile, residents from
  * the registry's measure {@value #RESIDENTS}; the facilities are added up in SQL in one pass.
  */
 @Service
@@ -68,6 +69,7 @@ public class FacilityStandards {
         Map<String, String> names = new HashMap<>();
         committees.forEach(c -> names.put(c.path(), c.name()));
         streets.forEach(s -> names.put(s.path(), s.name()));
+        Set<String> served = store.servedByDayCare(scope.prefix());
         Map<String, Long> residents = MeasureSource.onDay(sources, RESIDENTS, committees.stream().map(Division::path).toList(),
                 LocalDate.now(clock));
 
@@ -82,9 +84,10 @@ public class FacilityStandards {
             found.addAll(byPlace.getOrDefault(c.path(), List.of()));
             committeeChecks.add(new CommitteeCheck(c.id(), c.name(), c.path(), c.households(), residents.getOrDefault(c.path(), 0L),
                     c.serviceAreaM2(), c.areaPer100(), c.rule().areaPer100M2(), c.rule().minAreaM2(),
-                    count(own, FacilityKind.DAY_CARE) > 0, places(own, FacilityKind.CHILDCARE), List.copyOf(found)));
+                    count(own, FacilityKind.DAY_CARE) > 0 || served.contains(c.path()), served.contains(c.path()),
+                    places(own, FacilityKind.CHILDCARE), List.copyOf(found)));
         }
-        List<StreetCheck> streetChecks = streets(streets, committees, tallies, residents);
+        List<StreetCheck> streetChecks = streets(streets, committees, tallies, served, residents);
 
         List<Shortfall> all = new ArrayList<>();
         committeeChecks.forEach(c -> all.addAll(c.shortfalls()));
@@ -121,14 +124,16 @@ public class FacilityStandards {
     }
 
     private List<StreetCheck> streets(List<Division> streets, List<Division> committees,
-                                      Map<String, Map<FacilityKind, StandardsStore.Tally>> tallies, Map<String, Long> residents) {
+                                      Map<String, Map<FacilityKind, StandardsStore.Tally>> tallies, Set<String> served,
+                                      Map<String, Long> residents) {
         Map<String, Sums> sums = new HashMap<>();
         streets.forEach(s -> sums.put(s.path(), new Sums()));
         for (Division c : committees) {
             Sums sum = streetOf(c.path(), sums);
             if (sum != null) {
                 sum.committees++;
-                sum.withDayCare += count(tallies.getOrDefault(c.path(), Map.of()), FacilityKind.DAY_CARE) > 0 ? 1 : 0;
+                boolean covered = count(tallies.getOrDefault(c.path(), Map.of()), FacilityKind.DAY_CARE) > 0 || served.contains(c.path());
+                sum.withDayCare += covered ? 1 : 0;
                 sum.residents += residents.getOrDefault(c.path(), 0L);
             }
         }

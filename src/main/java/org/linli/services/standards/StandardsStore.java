@@ -41,6 +41,14 @@ class StandardsStore {
                 .list();
     }
 
+    /** The committees of the scope a day-care centre in service serves besides its own place (wherever it is kept). */
+    java.util.Set<String> servedByDayCare(String prefix) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        SELECT DISTINCT s.committee_path FROM day_care_serves s JOIN service_facility f ON f.id = s.facility_id
+                        WHERE f.retired_on IS NULL AND f.kind = 'DAY_CARE' AND s.committee_path LIKE :prefix || '%'""")
+                .param("prefix", prefix).query(String.class).list());
+    }
+
     /** The service centres with a floor area and the nursing homes of the scope, by place and name. */
     List<Sized> sized(String prefix) {
         return jdbc.sql("""

@@ -23,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -65,6 +66,9 @@ class FacilityController {
         }
         model.addAttribute("facility", facility);
         model.addAttribute("committee", committee);
+        boolean dayCare = facility.kind() == FacilityKind.DAY_CARE && !facility.retired();
+        model.addAttribute("mayServe", dayCare ? facilities.mayServe(facility) : List.of());
+        model.addAttribute("serves", dayCare ? facilities.serves(facility) : List.of());
         model.addAttribute("centre", locator.centres(List.of(committee.path())).get(committee.path()));
         model.addAttribute("kinds", FacilityKind.values());
         model.addAttribute("back", listPage(user));
@@ -86,6 +90,16 @@ class FacilityController {
         kept(user);
         facilities.change(id, form, user);
         flash.addFlashAttribute("saved", "设施已修改");
+        return "redirect:" + listPage(user);
+    }
+
+    @PostMapping("/services/facilities/{id}/serves")
+    @FormPage("/services/facilities/{id}/edit")
+    String serve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                 @RequestParam(required = false) List<Long> committees, RedirectAttributes flash) {
+        kept(user);
+        facilities.serve(id, committees, user);
+        flash.addFlashAttribute("saved", "服务覆盖的社区已保存");
         return "redirect:" + listPage(user);
     }
 

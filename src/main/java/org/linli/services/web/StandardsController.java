@@ -100,11 +100,11 @@ class StandardsController {
             r = 1;
             for (CommitteeCheck c : shown.committees()) {
                 cells(committees.createRow(r++), c.name(), c.households(), c.residents(), c.serviceAreaM2().doubleValue(),
-                        c.areaPer100() == null ? "" : c.areaPer100().doubleValue(), c.requiredM2().doubleValue(), c.dayCare() ? "有" : "无",
+                        c.areaPer100() == null ? "" : c.areaPer100().doubleValue(), c.requiredM2().doubleValue(), !c.dayCare() ? "无" : c.dayCareServed() ? "有（服务覆盖）" : "有",
                         c.childcarePlaces(), c.shortfalls().size());
             }
             Sheet streets = workbook.createSheet("街道");
-            Sheets.header(streets, 0, List.of("街道", "社区数", "有日间照料的社区", "覆盖率%", "党群服务中心m²", "养老床位", "护理型床位", "常住人口",
+            Sheets.header(streets, 0, List.of("街道", "社区数", "日间照料覆盖的社区", "覆盖率%", "党群服务中心m²", "养老床位", "护理型床位", "常住人口",
                     "托位", "每千人托位", "不达标项"), i -> i == 0 ? 22 : 12);
             r = 1;
             for (StreetCheck s : shown.streets()) {

@@ -75,7 +75,7 @@ class ChecksTest {
         Fraction rule = new Fraction(4, 5);
         assertThat(Checks.dayCare(STREET, 4, 5, rule)).isEmpty();
         assertThat(Checks.dayCare(STREET, 3, 5, rule)).hasValueSatisfying(s -> {
-            assertThat(s.actual()).isEqualTo("5 个社区中 3 个有日间照料机构（60.0%）");
+            assertThat(s.actual()).isEqualTo("5 个社区中 3 个有日间照料机构或其服务覆盖（60.0%）");
             assertThat(s.gap()).isEqualTo("还差 1 个社区");
         });
         assertThat(Checks.dayCare(STREET, 8, 10, rule)).isEmpty();
