@@ -50,7 +50,7 @@ class TableOwnershipTest {
                     "burden_item")),
             Map.entry("reports", Set.of("report_template", "report_field", "report_request", "report_form", "report_value",
                     "report_step")),
-            Map.entry("services", Set.of("service_facility", "service_item", "errand", "errand_step")),
+            Map.entry("services", Set.of("service_facility", "service_item", "errand", "errand_step", "day_care_serves")),
             Map.entry("volunteers", Set.of("volunteer", "volunteer_activity", "volunteer_signup", "volunteer_attendance",
                     "volunteer_bank_entry")),
             Map.entry("linkage", Set.of("linkage_need", "linkage_resource", "linkage_organisation", "linkage_social_worker", "linkage_project",
