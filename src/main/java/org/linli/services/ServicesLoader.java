@@ -58,7 +58,6 @@ public class ServicesLoader {
                 nursingPlaces), keeper);
     }
 
-    /** Whether the place keeps any facility, in service or retired (then the demo leaves it alone). */
     /** Whether the place keeps a facility of the kind in service. */
     public boolean keeps(Division place, String kind) {
         return facilities.of(place, false).stream().anyMatch(f -> f.kind().name().equals(kind));
@@ -69,6 +68,7 @@ public class ServicesLoader {
         facilities.serve(facilityId, committeeIds, keeper);
     }
 
+    /** Whether the place keeps any facility, in service or retired (then the demo leaves it alone). */
     public boolean keepsFacilities(Division place) {
         return !facilities.of(place, true).isEmpty();
     }

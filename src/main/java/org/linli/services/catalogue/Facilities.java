@@ -3,8 +3,10 @@ package org.linli.services.catalogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 import org.linli.audit.AuditLog;
 import org.linli.division.Division;
@@ -107,13 +109,18 @@ public class Facilities {
     }
 
     /**
-     * The committees a day-care centre may serve: the others of its street (for a street's own
-     * centre, all of them), by name.
+     * The committees a day-care centre in service may serve: the others of its street (for a
+     * street's own centre, all of them), by code; none for any other facility.
      */
     public List<Division> mayServe(Facility facility) {
-        return divisions.search("", new DataScope(streetOf(facility)), List.of(Level.COMMITTEE), 1000).stream()
-                .filter(c -> !c.path().equals(facility.committeePath()))
-                .sorted(java.util.Comparator.comparing(Division::code)).toList();
+        if (!servesOthers(facility)) {
+            return List.of();
+        }
+        Division owner = divisions.findUnscoped(facility.committeeId()).orElseThrow(() -> new NotFoundException("facility owner"));
+        long street = owner.level() == Level.STREET ? owner.id() : owner.parentId();
+        Division streetNode = divisions.findUnscoped(street).orElseThrow(() -> new NotFoundException("facility street"));
+        return divisions.search("", new DataScope(streetNode.path()), List.of(Level.COMMITTEE), 1000).stream()
+                .filter(c -> !c.path().equals(facility.committeePath())).toList();
     }
 
     /** Sets the committees a day-care centre in service serves, replacing the earlier ones. */
@@ -121,31 +128,27 @@ public class Facilities {
     public void serve(long id, List<Long> committeeIds, CurrentUser user) {
         Facility facility = get(id, user);
         keeper(facility.committeePath(), user);
-        if (facility.kind() != FacilityKind.DAY_CARE || facility.retired()) {
+        if (!servesOthers(facility)) {
             throw Refusal.of("services.facility.serves-kind");
         }
-        String street = streetOf(facility);
+        Map<Long, String> may = new HashMap<>();
+        mayServe(facility).forEach(c -> may.put(c.id(), c.path()));
         LinkedHashSet<String> paths = new LinkedHashSet<>();
         for (long committeeId : committeeIds == null ? List.<Long>of() : committeeIds) {
-            Division c = divisions.findUnscoped(committeeId).orElse(null);
-            if (c == null || c.level() != Level.COMMITTEE || !c.path().startsWith(street) || c.path().equals(facility.committeePath())) {
-                throw Refusal.ofField("committees", "services.facility.serves-outside", c == null ? String.valueOf(committeeId) : c.name());
+            if (!may.containsKey(committeeId)) {
+                String name = divisions.findUnscoped(committeeId).map(Division::name).orElse(String.valueOf(committeeId));
+                throw Refusal.ofField("committees", "services.facility.serves-outside", name);
             }
-            paths.add(c.path());
+            paths.add(may.get(committeeId));
         }
         store.replaceServes(id, paths);
         audit.record("SERVICE_FACILITY_SAVE", facility.name(), facility.committeePath(),
                 paths.isEmpty() ? "服务覆盖社区：仅本社区" : "服务覆盖社区 " + paths.size() + " 个");
     }
 
-    /** The street a facility lies in: the street keeping it, or the street above the committee keeping it. */
-    private String streetOf(Facility facility) {
-        Division owner = divisions.findUnscoped(facility.committeeId()).orElseThrow(() -> new NotFoundException("facility owner"));
-        if (owner.level() == Level.STREET) {
-            return owner.path();
-        }
-        String path = owner.path();
-        return path.substring(0, path.lastIndexOf('/', path.length() - 2) + 1);
+    /** Only a day-care centre in service is counted for the committees it serves. */
+    private static boolean servesOthers(Facility facility) {
+        return facility.kind() == FacilityKind.DAY_CARE && !facility.retired();
     }
 
     private static boolean countsAsServiceArea(Facility facility) {

@@ -21,6 +21,11 @@ public record CommitteeCheck(long id, String name, String path, int households, 
         return byHouseholds.max(minAreaRule);
     }
 
+    /** "有", "有（服务覆盖）" when a centre kept elsewhere serves it, or "无"; as the page and the export show it. */
+    public String dayCareText() {
+        return !dayCare ? "无" : dayCareServed ? "有（服务覆盖）" : "有";
+    }
+
     public boolean meets() {
         return shortfalls.isEmpty();
     }

@@ -84,7 +84,7 @@ public class FacilityStandards {
             found.addAll(byPlace.getOrDefault(c.path(), List.of()));
             committeeChecks.add(new CommitteeCheck(c.id(), c.name(), c.path(), c.households(), residents.getOrDefault(c.path(), 0L),
                     c.serviceAreaM2(), c.areaPer100(), c.rule().areaPer100M2(), c.rule().minAreaM2(),
-                    count(own, FacilityKind.DAY_CARE) > 0 || served.contains(c.path()), served.contains(c.path()),
+                    coveredByDayCare(c.path(), tallies, served), served.contains(c.path()),
                     places(own, FacilityKind.CHILDCARE), List.copyOf(found)));
         }
         List<StreetCheck> streetChecks = streets(streets, committees, tallies, served, residents);
@@ -132,8 +132,7 @@ public class FacilityStandards {
             Sums sum = streetOf(c.path(), sums);
             if (sum != null) {
                 sum.committees++;
-                boolean covered = count(tallies.getOrDefault(c.path(), Map.of()), FacilityKind.DAY_CARE) > 0 || served.contains(c.path());
-                sum.withDayCare += covered ? 1 : 0;
+                sum.withDayCare += coveredByDayCare(c.path(), tallies, served) ? 1 : 0;
                 sum.residents += residents.getOrDefault(c.path(), 0L);
             }
         }
@@ -174,9 +173,11 @@ public class FacilityStandards {
                 centreM2, centreRule, sum.beds, sum.nursingBeds, sum.residents, sum.childcare, childcareRule, List.copyOf(found));
     }
 
-    private static int count(Map<FacilityKind, StandardsStore.Tally> tallies, FacilityKind kind) {
-        StandardsStore.Tally t = tallies.get(kind);
-        return t == null ? 0 : t.count();
+    /** A committee is covered by day care when it keeps a centre or a centre kept elsewhere serves it. */
+    private static boolean coveredByDayCare(String committeePath, Map<String, Map<FacilityKind, StandardsStore.Tally>> tallies,
+                                            Set<String> served) {
+        StandardsStore.Tally own = tallies.getOrDefault(committeePath, Map.of()).get(FacilityKind.DAY_CARE);
+        return own != null && own.count() > 0 || served.contains(committeePath);
     }
 
     private static int places(Map<FacilityKind, StandardsStore.Tally> tallies, FacilityKind kind) {

@@ -66,9 +66,9 @@ class FacilityController {
         }
         model.addAttribute("facility", facility);
         model.addAttribute("committee", committee);
-        boolean dayCare = facility.kind() == FacilityKind.DAY_CARE && !facility.retired();
-        model.addAttribute("mayServe", dayCare ? facilities.mayServe(facility) : List.of());
-        model.addAttribute("serves", dayCare ? facilities.serves(facility) : List.of());
+        List<Division> mayServe = facilities.mayServe(facility);
+        model.addAttribute("mayServe", mayServe);
+        model.addAttribute("serves", mayServe.isEmpty() ? List.of() : facilities.serves(facility));
         model.addAttribute("centre", locator.centres(List.of(committee.path())).get(committee.path()));
         model.addAttribute("kinds", FacilityKind.values());
         model.addAttribute("back", listPage(user));

@@ -100,7 +100,7 @@ class StandardsController {
             r = 1;
             for (CommitteeCheck c : shown.committees()) {
                 cells(committees.createRow(r++), c.name(), c.households(), c.residents(), c.serviceAreaM2().doubleValue(),
-                        c.areaPer100() == null ? "" : c.areaPer100().doubleValue(), c.requiredM2().doubleValue(), !c.dayCare() ? "无" : c.dayCareServed() ? "有（服务覆盖）" : "有",
+                        c.areaPer100() == null ? "" : c.areaPer100().doubleValue(), c.requiredM2().doubleValue(), c.dayCareText(),
                         c.childcarePlaces(), c.shortfalls().size());
             }
             Sheet streets = workbook.createSheet("街道");
